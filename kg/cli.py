@@ -1,0 +1,96 @@
+"""The ``kg`` command line: each command parses its options, calls one library
+function, prints the result, and turns a ``KgError`` into a message and exit code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rdflib import Graph
+from rich.progress import Progress
+
+from kg.errors import KgError, QueryError
+from kg.evaluate import evaluate, format_evaluation
+from kg.namespace import ID_IRI
+from kg.pipeline import GRAPH_FILE, build
+from kg.query import FORMATS, format_result, load_store, run_query
+
+app = typer.Typer(help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
+                  no_args_is_help=True, add_completion=False)
+
+_DEFAULT_GRAPH = Path("graphs") / GRAPH_FILE
+
+
+def _fail(err: KgError, code: int = 1) -> typer.Exit:
+    typer.echo(f"error: {err}", err=True)
+    return typer.Exit(code=code)
+
+
+@app.command("build")
+def build_command(
+    input_dir: Annotated[Path, typer.Argument(help="Folder of readout *.txt files.")] = Path("seeds"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for kg.ttl and index.html.")] = Path("graphs"),
+    base_iri: Annotated[str, typer.Option(help="Namespace of minted instance IRIs.")] = ID_IRI,
+    jobs: Annotated[int, typer.Option(min=1, help="Processes for extraction (use more on large corpora).")] = 1,
+    without_known_people: Annotated[bool, typer.Option(
+        help="Ignore the reference list of known people (to check names are found from the text).")] = False,
+) -> None:
+    """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
+    try:
+        with Progress(transient=True) as bar:
+            task = bar.add_task("extracting", total=None)
+            report = build(input_dir, out, base_iri=base_iri, jobs=jobs, without_known_people=without_known_people,
+                           progress=lambda done, total: bar.update(task, completed=done, total=total))
+    except KgError as err:
+        raise _fail(err) from err
+    typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")
+    for name, reason in report.skipped:
+        typer.echo(f"skipped {name}: {reason}", err=True)
+    for path in report.outputs:
+        typer.echo(f"wrote {path}")
+
+
+@app.command("query")
+def query_command(
+    query: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file holding one.")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to query.")] = _DEFAULT_GRAPH,
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")] = "table",
+) -> None:
+    """Run a SPARQL SELECT or ASK query over the built graph."""
+    if fmt not in FORMATS:
+        raise _fail(QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"), code=2)
+    text = query
+    candidate = Path(query)
+    if len(query) < 4096 and candidate.suffix in {".rq", ".sparql"}:
+        if not candidate.is_file():
+            raise _fail(QueryError(f"{candidate}: no such query file"), code=2)
+        text = candidate.read_text(encoding="utf-8")
+    try:
+        result = run_query(load_store(graph), text)
+    except QueryError as err:
+        raise _fail(err, code=2) from err
+    except KgError as err:
+        raise _fail(err) from err
+    typer.echo(format_result(result, fmt), nl=False)
+
+
+@app.command("eval")
+def eval_command(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold *.json annotations.")] = Path("tests/gold"),
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph to score.")] = _DEFAULT_GRAPH,
+    corpus: Annotated[Path, typer.Option(help="Folder of the readouts, to check evidence offsets.")] = Path("seeds"),
+    half: Annotated[str, typer.Option(help="Score only 'odd' or 'even' numeric ids, or 'all'.")] = "all",
+    details: Annotated[bool, typer.Option(help="List what each document missed or added.")] = True,
+) -> None:
+    """Score the graph against gold annotations, per field and per document."""
+    if half not in {"all", "odd", "even"}:
+        raise _fail(KgError(f"--half takes all, odd or even, not {half!r}"), code=2)
+    if not graph.is_file():
+        raise _fail(KgError(f"{graph}: no such graph file; run `kg build` first or pass --graph"))
+    only = None if half == "all" else (lambda doc: doc.isdigit() and int(doc) % 2 == (1 if half == "odd" else 0))
+    try:
+        result = evaluate(Graph().parse(graph, format="turtle"), gold_dir, corpus, only=only)
+    except KgError as err:
+        raise _fail(err) from err
+    typer.echo(format_evaluation(result, details=details), nl=False)

@@ -1,0 +1,67 @@
+"""Pure extractors: ``Document -> facts``, one module per kind of thing.
+
+``extract_readout`` runs them all and assembles one ``ReadoutFacts``. The registry
+``EXTRACTORS`` lists them by name, so a user can see what runs and in what order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from kg.document import Document
+from kg.extract.agenda import extract_agenda
+from kg.extract.directives import extract_directives
+from kg.extract.documents import extract_reviewed
+from kg.extract.meeting import extract_meeting
+from kg.extract.outlets import extract_outlets
+from kg.extract.people import extract_people
+from kg.extract.topics import find_topics
+from kg.facts import ReadoutFacts, TopicMention
+from kg.reference import Reference, TopicScheme, load_reference, load_topic_scheme
+
+__all__ = ["EXTRACTORS", "extract_readout", "Context"]
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The reference data every extractor may consult."""
+
+    reference: Reference
+    scheme: TopicScheme
+
+
+EXTRACTORS: dict[str, Callable[[Document, Context], object]] = {
+    "meeting": lambda d, c: extract_meeting(d, c.reference),
+    "people": lambda d, c: extract_people(d, c.reference),
+    "directives": lambda d, c: extract_directives(d, c.reference),
+    "agenda": lambda d, c: extract_agenda(d, c.scheme),
+    "reviewed": lambda d, c: extract_reviewed(d),
+    "outlets": lambda d, c: extract_outlets(d, c.reference),
+}
+"""Every extractor by name, in the order they run."""
+
+
+def extract_readout(document: Document, context: Context | None = None) -> ReadoutFacts:
+    """Run every extractor on one document and assemble its facts."""
+    ctx = context or Context(load_reference(), load_topic_scheme())
+    meeting = extract_meeting(document, ctx.reference)
+    persons, presiders, speakers = extract_people(document, ctx.reference)
+    items = extract_agenda(document, ctx.scheme)
+    intro_end = items[0].evidence.start if items else len(document.text)
+    topics: dict[str, TopicMention] = {t.key: t for t in find_topics(document, document.body_start, intro_end, ctx.scheme)}
+    for item in items:
+        for mention in item.topics:
+            topics.setdefault(mention.key, mention)
+    return ReadoutFacts(
+        document_id=document.id,
+        meeting=meeting,
+        persons=persons,
+        presiders=presiders,
+        speakers=speakers,
+        directives=extract_directives(document, ctx.reference),
+        agenda_items=items,
+        topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
+        reviewed=extract_reviewed(document),
+        outlets=extract_outlets(document, ctx.reference),
+    )

@@ -1,0 +1,62 @@
+"""Agenda items ("The meeting pointed out / listened to / reviewed ...") and their tasks.
+
+A readout's body is a run of units, each opened by a sentence like "The meeting
+emphasized that ..."; each unit is one agenda item, and its "It is necessary to ..."
+sentences are its tasks. Readouts written without such openers fall back to one item
+per paragraph after the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document
+from kg.extract.text import Sentence, make_span, paragraphs, sentences
+from kg.extract.topics import find_topics
+from kg.facts import AgendaItem, Task
+from kg.reference import TopicScheme
+
+__all__ = ["extract_agenda"]
+
+_OPENER = re.compile(
+    r"^(?:(?:Additionally|Furthermore|Moreover|In\s+addition|Meanwhile|At\s+the\s+same\s+time|Overall|First|Second|Third),?\s+)?"
+    r"(?:(?:The|the)\s+(?:meeting|committee|Standing\s+Committee|conference|Committee)(?:['’]s)?\s+(?:also\s+|then\s+)?"
+    r"(?:pointed|emphasi[sz]ed|stressed|noted|held|listened|reviewed|deliberated|studied|discussed|heard|notified|"
+    r"analy[sz]ed|believed|required|decided|considered|conveyed|focused|covered|highlighted|agreed|approved|made|"
+    r"called|urged|demanded|affirmed|examined|passed|adopted|reported|informed)"
+    r"|It\s+(?:was|is)\s+(?:pointed|stressed|emphasi[sz]ed|made\s+clear|noted|required|agreed|decided)"
+    r"|(?:The\s+)?[Mm]eeting\s+(?:pointed|emphasi[sz]ed|stressed))\b")
+_TASK = re.compile(
+    r"\b(?:[Ii]t\s+is\s+(?:necessary|essential|important|imperative|required)\s+to|[Ww]e\s+(?:must|should|need\s+to)|"
+    r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to)\b")
+
+
+def extract_agenda(document: Document, scheme: TopicScheme) -> tuple[AgendaItem, ...]:
+    """Split the body into agenda items with their tasks and topics."""
+    body = list(sentences(document))
+    openers = [i for i, s in enumerate(body) if _OPENER.search(s.text)]
+    if openers:
+        units = [body[i:j] for i, j in zip(openers, openers[1:] + [len(body)], strict=True)]
+    else:
+        units = _paragraph_units(document, body)
+    return tuple(_item(document, unit, scheme) for unit in units if unit)
+
+
+def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sentence]]:
+    paras = [p for p in paragraphs(document) if len(p.text) > 120][1:]
+    return [[s for s in body if p.start <= s.start < p.end] for p in paras]
+
+
+def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> AgendaItem:
+    lead = unit[0]
+    tasks = tuple(
+        Task(s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme))
+        for s in unit if _TASK.search(s.text) and s.end < len(document.text.rstrip())
+    )
+    start, end = lead.start, unit[-1].end
+    return AgendaItem(
+        text=lead.text,
+        evidence=make_span(document, lead.start, lead.end),
+        tasks=tasks,
+        topics=find_topics(document, start, end, scheme),
+    )

@@ -1,0 +1,153 @@
+"""Dates as readouts write them, resolved against the date the text itself prints.
+
+A readout gives the meeting day as "On the morning of February 24", "On the 17th",
+"Yesterday afternoon" or "held a meeting Monday". The year (and for relative words
+the day) comes only from a reference the text prints: the ``date`` header, a
+timestamp or dateline with a year. "Recently" and "a few days ago" give no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_meeting_date", "find_reference_date", "PART_OF_DAY"]
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?P<part>morning|afternoon|evening|night|followingnoon)"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+PART_OF_DAY = {"morning": "morning", "afternoon": "afternoon", "followingnoon": "afternoon",
+               "evening": "evening", "night": "evening"}
+
+# "On the morning of February 24", "On March 9th", "On October 24, 2025", "on November 20"
+_ON_MONTH_DAY = re.compile(
+    rf"\b[Oo]n\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?")
+# "On the 17th", "On the afternoon of the 17th", "in the afternoon of the 19th"
+_ON_DAY = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?:{_PART}\s+of\s+the\s+)?(?P<day>\d{{1,2}}){_ORD}\b")
+# "Yesterday afternoon", "this morning", "today"
+_RELATIVE = re.compile(rf"\b(?P<rel>[Yy]esterday|[Tt]oday|[Tt]his|[Ll]ast)\s*{_PART}?\b")
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_PART_ALONE = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+{_PART}\b")
+
+# References printed in the text: "2020年08月04日", "2017-11-15 09:35:49", "March 20, 2021"
+_REF_CJK = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
+_REF_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+_REF_LONG = re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},\s*(?P<year>(?:19|20)\d{{2}})")
+# A dateline without a year: "Haikou Daily, March 9th (Reporter ..."
+_DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*\(")
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A resolved meeting date (or only its part of day) with its offsets in the text."""
+
+    date: dt.date | None
+    part_of_day: str | None
+    start: int
+    end: int
+
+
+def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The date the text prints for itself: the header, else the first timestamp with a year."""
+    if published is not None:
+        return published
+    candidates = []
+    for pattern in (_REF_CJK, _REF_ISO, _REF_LONG):
+        match = pattern.search(text)
+        if match is not None:
+            date = _safe_date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+            if date is not None:
+                candidates.append((match.start(), date))
+    return min(candidates)[1] if candidates else None
+
+
+def find_meeting_date(sentence: str, offset: int, reference: dt.date | None,
+                      dateline: tuple[int, int] | None = None) -> DateMention | None:
+    """Find and resolve the first date expression in a meeting sentence.
+
+    ``reference`` is the date the text prints for itself; ``dateline`` an optional
+    (month, day) printed without a year. Returns None when the sentence has no date
+    expression; a mention with ``date=None`` when it has one that cannot be resolved.
+    """
+    found: list[tuple[int, int, dt.date | None, str | None]] = []
+    for match in _ON_MONTH_DAY.finditer(sentence):
+        month, day = MONTHS[match["month"].lower()], int(match["day"])
+        if match["year"]:
+            date = _safe_date(int(match["year"]), month, day)
+        else:
+            date = _resolve_month_day(month, day, reference)
+        found.append((match.start(), match.end(), date, match["part"]))
+    for match in _ON_DAY.finditer(sentence):
+        found.append((match.start(), match.end(), _resolve_day(int(match["day"]), reference, dateline), match["part"]))
+    for match in _RELATIVE.finditer(sentence):
+        rel = match["rel"].lower()
+        if rel in ("this", "last") and not match["part"]:
+            continue
+        shift = 1 if rel == "yesterday" or (rel == "last" and match["part"] == "night") else 0
+        date = None if reference is None else reference - dt.timedelta(days=shift)
+        found.append((match.start(), match.end(), date, match["part"]))
+    for match in _WEEKDAY.finditer(sentence):
+        found.append((match.start(), match.end(), _resolve_weekday(match["weekday"], reference), None))
+    if not found:
+        part = _PART_ALONE.search(sentence)
+        if part is None:
+            return None
+        return DateMention(None, PART_OF_DAY[part["part"]], offset + part.start(), offset + part.end())
+    start, end, date, part = min(found, key=lambda f: f[0])
+    if part is None:
+        loose = _PART_ALONE.search(sentence)
+        part = loose["part"] if loose else None
+    return DateMention(date, PART_OF_DAY[part] if part else None, offset + start, offset + end)
+
+
+def find_dateline(body: str) -> tuple[int, int] | None:
+    """The (month, day) of a dateline such as "Haikou Daily, March 9th (", if the body opens with one."""
+    for line in body.lstrip().splitlines()[:8]:
+        match = _DATELINE.match(line.strip())
+        if match:
+            return MONTHS[match["month"].lower()], int(match["day"])
+    return None
+
+
+def _month_number(month: str) -> int:
+    return int(month) if month.isdigit() else MONTHS[month.lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve_month_day(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+    if reference is None:
+        return None
+    date = _safe_date(reference.year, month, day)
+    if date is not None and date > reference:
+        date = _safe_date(reference.year - 1, month, day)
+    return date
+
+
+def _resolve_day(day: int, reference: dt.date | None, dateline: tuple[int, int] | None) -> dt.date | None:
+    if reference is None:
+        return None
+    if dateline is not None:
+        return _resolve_month_day(dateline[0], day, reference)
+    date = _safe_date(reference.year, reference.month, day)
+    if date is None or date > reference:
+        previous = reference.replace(day=1) - dt.timedelta(days=1)
+        date = _safe_date(previous.year, previous.month, day)
+    return date
+
+
+def _resolve_weekday(weekday: str, reference: dt.date | None) -> dt.date | None:
+    if reference is None:
+        return None
+    back = (reference.weekday() - WEEKDAYS.index(weekday.lower())) % 7
+    return reference - dt.timedelta(days=back)

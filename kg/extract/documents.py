@@ -1,0 +1,85 @@
+"""Titled policy documents named in a readout: plans, decisions, regulations, circulars.
+
+The same finder serves two facts: the documents a meeting reviewed or studied
+(``kg:reviewed``), and, when a central body issued them, the central directives it
+relays (``kg:studies`` of kind document).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.document import Document
+from kg.extract.text import clean_phrase, make_span, sentences
+from kg.facts import ReviewedDocument, Span
+
+__all__ = ["TitledDocument", "find_documents", "extract_reviewed"]
+
+_NOUN = (r"(?:Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
+         r"Opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)")
+_TITLE = re.compile(
+    rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
+    rf"(?:[A-Za-z\-]+\s+){{0,2}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
+    r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the|Rules|Provisions)\b|"
+    r"\s+issued\b|\s+adopted\b|\s+were\b|\s+was\b|,\s+and\b|\s+Comrade\b|$))")
+_ISSUED_BY = re.compile(r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))")
+_CENTRAL = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|Politburo|central\s+Party|CPC\s+documents?|General\s+Office")
+_REVIEW_CUE = re.compile(
+    r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|stud(?:y|ied|ying)|adopted|approved|discuss(?:ed)?|convey(?:ed)?|"
+    r"learn(?:ed)?|passed)\b", re.IGNORECASE)
+_GENERIC = re.compile(r"^(?:the\s+)?(?:relevant|implementation|our|city['’]s|province['’]s|these|two|other)\b|"
+                      r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TitledDocument:
+    """A document title with the central body that issued it, when the text says."""
+
+    title: str
+    issuer: str | None
+    evidence: Span
+
+
+def find_documents(document: Document) -> list[TitledDocument]:
+    """Every titled document in sentences that study, review or convey something."""
+    found: dict[str, TitledDocument] = {}
+    for sentence in sentences(document):
+        if not _REVIEW_CUE.search(sentence.text):
+            continue
+        for match in _TITLE.finditer(sentence.text):
+            lead = re.match(r"[“\"]?(?:(?:of|and|the|a|an)\s+)*", match["title"])
+            start = match.start("title") + (lead.end() if lead else 0)
+            title = clean_phrase(sentence.text[start : match.end("title")])
+            if len(title.split()) < 3 or _GENERIC.search(title) or not _titled(title, match):
+                continue
+            issuer = _issuer(sentence.text, match)
+            span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
+            found.setdefault(title.lower(), TitledDocument(title, issuer, span))
+    return sorted(found.values(), key=lambda d: d.evidence.start)
+
+
+def _titled(title: str, match: re.Match[str]) -> bool:
+    """A title, not a phrase: capitalised, or opening with the document noun ("action plan for ...")."""
+    return title[0].isupper() or match["owner"] is not None or re.match(_NOUN, title) is not None
+
+
+def _issuer(text: str, match: re.Match[str]) -> str | None:
+    by = _ISSUED_BY.match(text, match.end())
+    if by:
+        return clean_phrase(by["who"])
+    owner = match["owner"]
+    if owner:
+        return clean_phrase(re.sub(r"^the\s+|['’]s\s*$", "", owner.strip()))
+    title = match["title"]
+    inner = re.search(r"(?:of|by)\s+the\s+((?:Political\s+Bureau\s+of\s+the\s+)?(?:CPC\s+)?Central\s+Committee)", title)
+    if inner:
+        return clean_phrase(inner.group(1))
+    if _CENTRAL.search(text[max(0, match.start() - 40) : match.start()]):
+        return "CPC Central Committee"
+    return None
+
+
+def extract_reviewed(document: Document) -> tuple[ReviewedDocument, ...]:
+    """The regulations, plans, opinions and decisions the meeting reviewed or studied."""
+    return tuple(ReviewedDocument(d.title, d.evidence) for d in find_documents(document))

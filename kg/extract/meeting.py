@@ -1,0 +1,153 @@
+"""The meeting header: which committee met, on what day, and whether enlarged.
+
+The facts come from the readout's "meeting sentences", the first few sentences that
+say a committee held, convened or presided over a meeting, so that dates and
+committees of the central meetings a readout relays are never taken for its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.document import Document
+from kg.extract.dates import find_dateline, find_meeting_date, find_reference_date
+from kg.extract.text import Sentence, make_span, sentences
+from kg.facts import Committee, MeetingFacts, Span
+from kg.reference import Reference
+
+__all__ = ["extract_meeting", "meeting_sentences", "LEVELS"]
+
+LEVELS = ("provincial", "municipal", "prefecture", "county", "district")
+
+_LEVEL_OF_KIND = {
+    "provincial": "provincial", "province": "provincial", "autonomous region": "provincial",
+    "municipal": "municipal", "city": "municipal",
+    "prefectural": "prefecture", "prefecture": "prefecture", "league": "prefecture",
+    "autonomous prefecture": "prefecture",
+    "county": "county", "banner": "county",
+    "district": "district",
+}
+_KIND = r"(?i:(?P<kind>Provincial|Province|Autonomous\s+Region|Autonomous\s+Prefecture|Municipal|City|Prefectural|Prefecture|League|County|Banner|District))"
+_PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
+# "CPC Sichuan Provincial Committee", "Huaihua Municipal Party Committee",
+# "Lushunkou district Party Committee", "Zhejiang Provincial CPC Standing Committee"
+_COMMITTEE_A = re.compile(
+    rf"(?:(?:CPC|Communist\s+Party\s+of\s+China)\s+)?(?:{_PLACE}\s+)?{_KIND}\s+"
+    r"(?i:(?:Party\s+|CPC\s+|Communist\s+Party\s+)?(?:Standing\s+)?Committee)")
+# "Party Committee of the Autonomous Region", "Party Committee of Xinjiang Uygur Autonomous Region"
+_COMMITTEE_B = re.compile(
+    rf"(?i:Party\s+Committee\s+of\s+(?:the\s+)?)(?:{_PLACE}\s+)?{_KIND}\b")
+_MEETING_VERB = re.compile(
+    r"\b(?:held|holds|hold|convened|convenes|convene|hosted|hosts|presided|presides|chaired|chairs|"
+    r"gathered|met|was\s+held|opened)\b", re.IGNORECASE)
+_STANDING = re.compile(r"standing\s+committee|常委", re.IGNORECASE)
+_CENTRAL = re.compile(r"Political\s+Bureau|Politburo|State\s+Council|Central\s+Committee\s+(?:of\s+the\s+)?(?:CPC|Communist)?",
+                      re.IGNORECASE)
+_ENLARGED = re.compile(r"\b(?:enlarged|expanded)\b", re.IGNORECASE)
+_NOT_A_PLACE = {"cpc", "the", "party", "standing", "communist", "china", "of", "municipal", "provincial", "our", "meeting",
+                "committee", "holds", "held"}
+
+
+def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
+    """The first sentences that report a standing committee meeting being held."""
+    found: list[Sentence] = []
+    for sentence in sentences(document):
+        if _STANDING.search(sentence.text) and _MEETING_VERB.search(sentence.text):
+            head = sentence.text[: _STANDING.search(sentence.text).end() + 80]  # type: ignore[union-attr]  # searched just above
+            if _CENTRAL.search(head) and not _COMMITTEE_A.search(head):
+                continue
+            found.append(sentence)
+            if len(found) == limit:
+                break
+    return found
+
+
+def extract_meeting(document: Document, reference: Reference | None = None) -> MeetingFacts:
+    """Extract the meeting header facts of one readout."""
+    candidates = meeting_sentences(document)
+    anchor = candidates[0] if candidates else next(sentences(document))
+    committee = _find_committee(document, candidates or [anchor])
+    if committee.region is None and committee.level is not None and reference is not None:
+        committee = replace(committee, region=_region_from_text(document, committee.level, reference))
+    reference = find_reference_date(document.text, document.published)
+    dateline = find_dateline(document.body)
+    date, part, date_span = None, None, None
+    for sentence in candidates:
+        mention = find_meeting_date(sentence.text, sentence.start, reference, dateline)
+        if mention is None:
+            continue
+        if date_span is None or (date is None and mention.date is not None):
+            date, date_span = mention.date, make_span(document, mention.start, mention.end)
+        part = part or mention.part_of_day
+        if date is not None and part is not None:
+            break
+    enlarged = any(_ENLARGED.search(s.text) for s in candidates[:3])
+    return MeetingFacts(
+        date=date,
+        part_of_day=part,
+        enlarged=enlarged,
+        committee=committee,
+        evidence=make_span(document, anchor.start, anchor.end),
+        date_evidence=date_span,
+    )
+
+
+def _find_committee(document: Document, candidates: list[Sentence]) -> Committee:
+    best: tuple[int, int, re.Match[str], Sentence] | None = None
+    for rank, sentence in enumerate(candidates):
+        for pattern in (_COMMITTEE_A, _COMMITTEE_B):
+            for match in pattern.finditer(sentence.text):
+                score = _committee_cue(sentence.text, match) * 10 - rank
+                if best is None or score > best[0] or (score == best[0] and match.start() < best[1]):
+                    best = (score, match.start(), match, sentence)
+    if best is None:
+        anchor = candidates[0]
+        return Committee(None, None, "Standing Committee", make_span(document, anchor.start, anchor.end))
+    _, _, match, sentence = best
+    kind = re.sub(r"\s+", " ", match["kind"].lower())
+    level = _LEVEL_OF_KIND[kind]
+    region = _region_name(match["place"], level)
+    span = make_span(document, sentence.start + match.start(), sentence.start + match.end())
+    return Committee(level, region, span.quote, span)
+
+
+def _region_from_text(document: Document, level: str, reference: Reference) -> str | None:
+    """A known place of the committee's level that the body names at least twice, if exactly one does."""
+    counts = {}
+    for place, place_level in reference.place_levels.items():
+        if place_level == level:
+            hits = len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", document.body))
+            if hits >= 2:
+                counts[place] = hits
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def _committee_cue(sentence: str, match: re.Match[str]) -> int:
+    """How strongly the context says this committee is the one that met."""
+    before = sentence[max(0, match.start() - 40) : match.start()].lower()
+    after = sentence[match.end() : match.end() + 40].lower()
+    if re.search(r"(?:member|secretary|director|deputy)[\w\s]*of\s+(?:the\s+)?$", before):
+        return 0
+    if re.search(r"standing\s+committee\s*(?:\(\w+\)\s*)?(?:meeting\s+)?of\s+(?:the\s+)?$", before):
+        return 3
+    if re.match(r"\s*(?:\(\w+\)\s*)?(?:held|convened|holds|convenes|standing\s+committee|meeting)", after):
+        return 3
+    return 1
+
+
+def _region_name(place: str | None, level: str) -> str | None:
+    if not place:
+        return None
+    words = [w for w in place.split() if w.lower() not in _NOT_A_PLACE]
+    if not words:
+        return None
+    name = " ".join(w[:1].upper() + w[1:] for w in words)
+    if level in ("district", "county"):
+        name = f"{name} {level.title()}"
+    return name
+
+
+def committee_evidence(facts: MeetingFacts) -> Span:
+    """The span naming the committee (for the committee node's evidence)."""
+    return facts.committee.evidence

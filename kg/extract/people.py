@@ -1,0 +1,260 @@
+"""People named in a readout, the posts they hold, and who presided or spoke.
+
+Names are found by their form (see ``kg.extract.pinyin``), not from a list, so
+readouts full of unknown officials still yield them. The reference data only adds
+what the text cannot say by itself: which names are central leaders (never the
+presider of a local meeting) and spellings of one person ("Jin Ping" for "Xi Jinping").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from kg.document import Document
+from kg.extract.pinyin import SURNAMES, canonical_name, is_pinyin_word, name_key
+from kg.extract.text import make_span, sentences
+from kg.facts import Person, Post, Span
+from kg.reference import Reference
+
+__all__ = ["Mention", "find_mentions", "extract_people"]
+
+_WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"
+# A lookahead so that pairs overlap: "Secretary Liu Qiang" yields "Liu Qiang".
+_PAIR = re.compile(rf"(?<![\w'’])(?=({_WORD})\s+({_WORD})(?![a-zA-Z]))")
+# Capitalised words after a name that make it a place or an organisation, not a person.
+_NOT_AFTER = frozenset("""
+District City County Province Road Street Town Township Village River Mountain Mountains Lake
+Bay Port Island Islands New Area Zone Park Bridge Temple Banner League Daily Online Group
+Company University College School Hospital Airport Station Lane Square Tower Hall Experience
+Prefecture Autonomous Municipality Region Valley Gorge Dam Reservoir Railway Highway Expressway
+""".split())
+_TITLE_HEAD = re.compile(
+    r"^(?:[Mm]ember|[Ss]ecretary|[Dd]eputy|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Mm]ayor|[Gg]overnor|"
+    r"[Vv]ice|[Pp]resident|[Hh]ead|[Pp]arty|[Pp]rovincial|[Mm]unicipal|[Ss]tanding|[Mm]inister|"
+    r"[Cc]ommissioner|[Cc]hief|[Pp]rocurator|[Cc]ommander|[Pp]olitical|[Dd]istrict|[Cc]ounty)\b")
+_TITLE_WORDS = frozenset("""
+of the and for party committee secretary member deputy standing municipal provincial district
+county city general political legal commission discipline inspection people's congress mayor
+governor chairman director vice executive leading group office department bureau
+""".split())
+_TITLE_ENDS = re.compile(
+    r"(?:Secretary|secretary|Mayor|mayor|Governor|governor|Chairman|chairman|Director|director|"
+    r"President|Premier|Member|member|Minister|Commissioner|Head|head|Chief|chief|Reporter|reporter|"
+    r"Photographer|photographer|Comrade|Procurator)$")
+_CENTRAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier|Comrade)\s*$")
+_REPORTER = re.compile(
+    r"(?:[Rr]eporters?|[Pp]hotographers?|[Pp]hoto\s+by\s+reporter|[Cc]orrespondents?|[Ee]ditors?)\s*[:：]?\s*"
+    r"(?P<names>(?:[A-Z][a-z'’]+(?:\s+|,\s*|\s+and\s+|、)?){1,8})")
+_LIST_NAME = re.compile(
+    r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)")
+_PRESIDE = re.compile(r"\b(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)", re.IGNORECASE)
+_PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
+_SPEAK = re.compile(
+    r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:speech|remarks|address)|"
+    r"addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
+    r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech)", re.IGNORECASE)
+_CENTRAL_OBJECT = re.compile(r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission",
+                             re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of a person's name in the text."""
+
+    name: str
+    start: int
+    end: int
+    reporter: bool = False
+
+
+def find_mentions(document: Document, reference: Reference) -> list[Mention]:
+    """Every person-name occurrence in the body, in text order, without duplicates."""
+    text = document.text
+    found: dict[int, Mention] = {}
+    last = len(text.rstrip())
+    for match in _PAIR.finditer(text, document.body_start):
+        surname, given = match.group(1), match.group(2)
+        end = match.end(2)
+        if end < last and _looks_like_name(text, end, surname, given, reference):
+            found.setdefault(match.start(), Mention(canonical_name([surname, given]), match.start(), end))
+    for mention in _reporter_mentions(document):
+        found[mention.start] = mention
+    for match in _LIST_NAME.finditer(text, document.body_start):
+        word = match["name"]
+        if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
+            found[match.start()] = Mention(word, match.start(), match.end())
+    for alias, canonical in reference.person_aliases.items():
+        for match in re.finditer(rf"(?<![\w'’]){re.escape(alias)}(?![\w'’])", text[document.body_start:]):
+            start = document.body_start + match.start()
+            if not any(m.start <= start < m.end for m in found.values()):
+                found[start] = Mention(canonical, start, start + len(alias))
+    return [found[k] for k in sorted(found)]
+
+
+def _looks_like_name(text: str, end: int, surname: str, given: str, reference: Reference) -> bool:
+    if surname not in SURNAMES or not is_pinyin_word(given, 3):
+        return False
+    if f"{surname} {given}" in reference.places:
+        return False
+    following = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
+    return not (following and following.group(1) in _NOT_AFTER)
+
+
+def _reporter_mentions(document: Document) -> list[Mention]:
+    text = document.text
+    mentions = []
+    for match in _REPORTER.finditer(text, document.body_start):
+        pos = match.start("names")
+        tokens = [(m.start() + pos, m.group()) for m in re.finditer(r"[A-Z][a-z'’]+", match["names"])]
+        i = 0
+        while i < len(tokens):
+            start, word = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if word in SURNAMES and nxt and is_pinyin_word(nxt[1]):
+                mentions.append(Mention(canonical_name([word, nxt[1]]), start, nxt[0] + len(nxt[1]), True))
+                i += 2
+            elif word not in SURNAMES and is_pinyin_word(word) and any(word.startswith(s) for s in SURNAMES):
+                mentions.append(Mention(word, start, start + len(word), True))
+                i += 1
+            else:
+                break
+    return mentions
+
+
+def extract_people(document: Document, reference: Reference) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
+    """Extract (persons, presider names, speaker names) from one readout."""
+    mentions = find_mentions(document, reference)
+    canon = _resolve_spellings(mentions, reference)
+    persons = _persons(document, mentions, canon)
+    central = _central_names(document, mentions, canon, reference)
+    presiders = _role(document, mentions, canon, central, _PRESIDE, _PRESIDE_BY)
+    speakers = _role(document, mentions, canon, central, _SPEAK, None)
+    return persons, presiders, speakers
+
+
+def _resolve_spellings(mentions: list[Mention], reference: Reference) -> dict[str, str]:
+    """Map each spelling to the label of its person: most frequent spelling, aliases folded."""
+    by_key: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        by_key.setdefault(name_key(mention.name), Counter())[mention.name] += 1
+    keys = sorted(by_key, key=len, reverse=True)
+    parent: dict[str, str] = {}
+    for key in keys:
+        longer = [k for k in keys if len(k) > len(key) and k.endswith(key) and len(key) >= 6]
+        parent[key] = longer[0] if longer else key
+    canon: dict[str, str] = {}
+    for key in keys:
+        root = parent[key]
+        while parent[root] != root:
+            root = parent[root]
+        known = reference.person_aliases.get(by_key[root].most_common(1)[0][0])
+        label = known or sorted(by_key[root].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        for spelling in by_key[key]:
+            canon[spelling] = label
+    return canon
+
+
+def _persons(document: Document, mentions: list[Mention], canon: dict[str, str]) -> tuple[Person, ...]:
+    grouped: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        grouped.setdefault(canon[mention.name], []).append(mention)
+    persons = []
+    for label in sorted(grouped):
+        group = grouped[label]
+        spans = tuple(make_span(document, m.start, m.end) for m in group)
+        aliases = tuple(sorted({m.name for m in group} - {label}))
+        posts = _posts(document, group)
+        persons.append(Person(label, spans, aliases, posts, any(m.reporter for m in group)))
+    return tuple(persons)
+
+
+def _posts(document: Document, group: list[Mention]) -> tuple[Post, ...]:
+    posts: dict[str, Post] = {}
+    for mention in group:
+        for start, end in (_title_before(document.text, mention), _title_after(document.text, mention)):
+            if end - start > 3:
+                span = make_span(document, start, end)
+                title = re.sub(r"\s+", " ", span.quote)
+                if not _CENTRAL_TITLE.search(title) and not re.fullmatch(r"(?i)(?:all-media\s+)?reporters?|photographer", title):
+                    posts.setdefault(title.lower(), Post(title, span))
+    return tuple(posts[k] for k in sorted(posts))
+
+
+def _title_before(text: str, mention: Mention) -> tuple[int, int]:
+    clause_start = max(text.rfind(c, 0, mention.start) for c in ",.;(\n)")
+    words = list(re.finditer(r"[\w'’-]+", text[clause_start + 1 : mention.start]))
+    if not words or not _TITLE_ENDS.search(words[-1].group()):
+        return 0, 0
+    keep = []
+    for word in reversed(words):
+        w = word.group()
+        if w[0].isupper() or w.lower() in _TITLE_WORDS:
+            keep.append(word)
+        else:
+            break
+    while keep and not keep[-1].group()[0].isupper():
+        keep.pop()
+    if not keep:
+        return 0, 0
+    offset = clause_start + 1
+    return offset + keep[-1].start(), offset + words[-1].end()
+
+
+def _title_after(text: str, mention: Mention) -> tuple[int, int]:
+    rest = text[mention.end : mention.end + 240]
+    match = re.match(
+        r",\s*(?P<title>[^,;.()\n]+?)\s*(?=,|;|\.|\(|\)|\bpresided\b|\bconveyed\b|\battended\b|\bdelivered\b|\bchaired\b|\bhosted\b|$)",
+        rest)
+    if match is None or not _TITLE_HEAD.match(match["title"]):
+        return 0, 0
+    return mention.end + match.start("title"), mention.end + match.end("title")
+
+
+def _central_names(document: Document, mentions: list[Mention], canon: dict[str, str], reference: Reference) -> set[str]:
+    central = {canon[m.name] for m in mentions if canon[m.name] in reference.central_leaders}
+    for mention in mentions:
+        if _CENTRAL_TITLE.search(document.text[max(0, mention.start - 20) : mention.start]):
+            central.add(canon[mention.name])
+    return central
+
+
+def _role(document: Document, mentions: list[Mention], canon: dict[str, str], central: set[str],
+          active: re.Pattern[str], passive: re.Pattern[str] | None) -> tuple[str, ...]:
+    """Names that are the subject of ``active`` (or the agent of ``passive``) about this meeting."""
+    names: list[str] = []
+    for sentence in sentences(document):
+        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        if not inside:
+            continue
+        for verb in active.finditer(sentence.text):
+            verb_at = sentence.start + verb.start()
+            after = sentence.text[verb.end() : verb.end() + 90]
+            if _CENTRAL_OBJECT.search(after.split(" and ")[0]):
+                continue
+            subject = _subject_before(document.text, inside, verb_at)
+            if subject is not None and canon[subject.name] not in central:
+                names.append(canon[subject.name])
+        if passive is not None:
+            for verb in passive.finditer(sentence.text):
+                agent = [m for m in inside if sentence.start + verb.end() <= m.start <= sentence.start + verb.end() + 80]
+                if agent and canon[agent[0].name] not in central:
+                    names.append(canon[agent[0].name])
+    return tuple(dict.fromkeys(names))
+
+
+def _subject_before(text: str, inside: list[Mention], verb_at: int) -> Mention | None:
+    before = [m for m in inside if m.end <= verb_at and not m.reporter]
+    if not before:
+        return None
+    subject = before[-1]
+    gap = text[subject.end : verb_at]
+    if len(gap) > 220 or re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap):
+        return None
+    return subject
+
+
+def evidence_of(person: Person) -> Span:
+    """The first span naming a person."""
+    return person.evidence[0]

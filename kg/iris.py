@@ -1,0 +1,94 @@
+"""Minting IRIs from content, so the same input always gives the same graph.
+
+Every IRI is built from a slug of what the thing is (a name, a date, an occasion),
+never from a counter or a random id; text from readouts is slugged before it is put
+into an IRI, so it can never break one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rdflib import URIRef
+
+from kg.extract.directives import occasion_key
+from kg.facts import Span
+
+__all__ = ["slug", "Minter"]
+
+_MAX_SLUG = 80
+
+
+def slug(text: str, limit: int = _MAX_SLUG) -> str:
+    """A lowercase ASCII slug: "Chen Min'er" -> "chen-miner", "Alxa Left Banner" -> "alxa-left-banner".
+
+    >>> slug("Yuan Jiajun"), slug("Chen Min’er"), slug("<script>")
+    ('yuan-jiajun', 'chen-miner', 'script')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
+    words = re.findall(r"[a-z0-9]+", ascii_text)
+    out = "-".join(words)[:limit].rstrip("-")
+    return out or "unnamed"
+
+
+class Minter:
+    """Makes the IRIs of one graph under a base IRI (``id:`` by default)."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base if base.endswith(("/", "#")) else base + "/"
+
+    def _iri(self, *parts: str) -> URIRef:
+        return URIRef(self.base + "/".join(parts))
+
+    def document(self, document_id: str) -> URIRef:
+        return self._iri("document", slug(document_id))
+
+    def span(self, document_id: str, span: Span) -> URIRef:
+        return self._iri("span", slug(document_id), f"{span.start}-{span.end}")
+
+    def person(self, name: str) -> URIRef:
+        return self._iri("person", slug(name))
+
+    def post(self, committee: URIRef, title: str) -> URIRef:
+        return self._iri("post", str(committee).rsplit("/", 1)[-1], slug(title))
+
+    def committee(self, level: str | None, region: str | None, document_id: str) -> URIRef:
+        level_slug = level or "unknown-level"
+        if region:
+            return self._iri("committee", f"{slug(region)}-{level_slug}")
+        return self._iri("committee", f"unidentified-{level_slug}-{slug(document_id)}")
+
+    def region(self, name: str) -> URIRef:
+        return self._iri("region", slug(name))
+
+    def meeting(self, committee: URIRef, date: str | None, part_of_day: str | None, document_id: str) -> URIRef:
+        committee_slug = str(committee).rsplit("/", 1)[-1]
+        day = date or f"undated-{slug(document_id)}"
+        return self._iri("meeting", committee_slug, day + (f"-{part_of_day}" if part_of_day else ""))
+
+    def directive(self, issuer: str | None, kind: str, occasion: str) -> URIRef:
+        words = sorted(occasion_key(occasion))
+        return self._iri("directive", slug(issuer or "unattributed"), kind, slug("-".join(words)))
+
+    def agenda_item(self, document_id: str, span: Span) -> URIRef:
+        return self._iri("agenda-item", slug(document_id), f"{span.start}-{span.end}")
+
+    def task(self, document_id: str, span: Span) -> URIRef:
+        return self._iri("task", slug(document_id), f"{span.start}-{span.end}")
+
+    def organization(self, name: str) -> URIRef:
+        return self._iri("organization", slug(name))
+
+    def topic(self, key: str) -> URIRef:
+        return self._iri("topic", slug(key))
+
+    def policy_document(self, title: str) -> URIRef:
+        return self._iri("policy-document", slug(title))
+
+    def outlet(self, name: str) -> URIRef:
+        return self._iri("outlet", slug(name))
+
+    def co_occurrence(self, a: str, b: str) -> URIRef:
+        return self._iri("co-occurrence", f"{slug(a)}--{slug(b)}")

@@ -1,0 +1,104 @@
+"""The readout-kg vocabulary as an rdflib namespace that fails on unknown terms.
+
+``ontology/kg.ttl`` is the source of truth; a test asserts that this list and the
+ontology declare the same terms, so a typo in code is an error, not a silent new IRI.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from rdflib.namespace import DefinedNamespace, Namespace
+
+__all__ = ["KG", "ID", "KG_IRI", "ID_IRI", "CAP"]
+
+KG_IRI = "https://w3id.org/readout-kg/ontology#"
+ID_IRI = "https://w3id.org/readout-kg/id/"
+
+
+class KG(DefinedNamespace):
+    """Terms of the readout-kg ontology (see ``ontology/kg.ttl``)."""
+
+    _fail = True
+    _NS = Namespace(KG_IRI)
+
+    # Classes
+    Meeting: URIRef
+    Committee: URIRef
+    Region: URIRef
+    Person: URIRef
+    Post: URIRef
+    CentralDirective: URIRef
+    AgendaItem: URIRef
+    Task: URIRef
+    Topic: URIRef
+    PolicyDocument: URIRef
+    Document: URIRef
+    Span: URIRef
+    CoOccurrence: URIRef
+    MediaOutlet: URIRef
+    PartOfDay: URIRef
+    Level: URIRef
+    DirectiveKind: URIRef
+    # Individuals
+    Morning: URIRef
+    Afternoon: URIRef
+    Evening: URIRef
+    ProvincialLevel: URIRef
+    MunicipalLevel: URIRef
+    PrefectureLevel: URIRef
+    CountyLevel: URIRef
+    DistrictLevel: URIRef
+    Speech: URIRef
+    Instructions: URIRef
+    Letter: URIRef
+    Thought: URIRef
+    DocumentKind: URIRef
+    Session: URIRef
+    OtherKind: URIRef
+    Topics: URIRef
+    CAPMajorTopics: URIRef
+    # Properties of the contract
+    date: URIRef
+    partOfDay: URIRef
+    enlarged: URIRef
+    heldBy: URIRef
+    level: URIRef
+    region: URIRef
+    presidedBy: URIRef
+    speaker: URIRef
+    mentions: URIRef
+    studies: URIRef
+    issuedBy: URIRef
+    directiveKind: URIRef
+    occasion: URIRef
+    hasAgendaItem: URIRef
+    hasTask: URIRef
+    text: URIRef
+    topic: URIRef
+    reviewed: URIRef
+    reportedIn: URIRef
+    published: URIRef
+    sha256: URIRef
+    evidence: URIRef
+    inDocument: URIRef
+    start: URIRef
+    end: URIRef
+    quote: URIRef
+    pageRank: URIRef
+    degreeCentrality: URIRef
+    betweenness: URIRef
+    community: URIRef
+    coOccursWith: URIRef
+    source: URIRef
+    target: URIRef
+    weight: URIRef
+    # Extensions
+    reporter: URIRef
+    creditedTo: URIRef
+    centralLeader: URIRef
+    knownTitle: URIRef
+    titleAlone: URIRef
+
+
+CAP = Namespace("https://w3id.org/readout-kg/cap/")
+"""The Comparative Agendas Project major topics, as SKOS concepts (see ``ontology/topics.ttl``)."""

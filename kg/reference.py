@@ -1,0 +1,100 @@
+"""Reference data the extractors consult, loaded from ``ontology/reference.ttl``.
+
+The data is read once into a frozen ``Reference`` value that extractors take as an
+argument, so they stay pure. ``Reference.without_known_people()`` drops the people,
+which is how we check that extraction finds names from the text alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, Literal
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.namespace import KG
+
+__all__ = ["Reference", "TopicScheme", "load_reference", "load_topic_scheme", "ontology_dir"]
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """Known leaders, places and alternative spellings."""
+
+    person_aliases: dict[str, str] = field(default_factory=dict)
+    """Every known spelling of a person (label included) -> the label."""
+    central_leaders: frozenset[str] = frozenset()
+    known_titles: dict[str, str] = field(default_factory=dict)
+    """A title that alone names one person ("General Secretary") -> that person's label."""
+    places: frozenset[str] = frozenset()
+    place_levels: dict[str, str] = field(default_factory=dict)
+    """Place label -> level word (provincial, municipal, prefecture, county)."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Another spelling of a place or outlet -> its label ("Alashan Zuoqi" -> "Alxa Left Banner")."""
+
+    def without_known_people(self) -> Reference:
+        """The same reference with the list of known people emptied."""
+        return replace(self, person_aliases={}, central_leaders=frozenset(), known_titles={})
+
+
+def ontology_dir() -> Path:
+    """Where the ontology files live: inside the installed package, or the repository root."""
+    packaged = Path(__file__).parent / "ontology"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "ontology"
+
+
+@lru_cache(maxsize=1)
+def load_reference() -> Reference:
+    """Load ``reference.ttl`` (cached: the file is read once per process)."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "reference.ttl", format="turtle")
+    aliases: dict[str, str] = {}
+    central: set[str] = set()
+    titles: dict[str, str] = {}
+    for person in sorted(graph.subjects(RDF.type, KG.Person)):
+        label = str(graph.value(person, RDFS.label))
+        aliases[label] = label
+        for alt in graph.objects(person, SKOS.altLabel):
+            aliases[str(alt)] = label
+        if graph.value(person, KG.centralLeader) == Literal(True):
+            central.add(label)
+        for title in graph.objects(person, KG.titleAlone):
+            titles[str(title)] = label
+    places: set[str] = set()
+    levels: dict[str, str] = {}
+    other: dict[str, str] = {}
+    for kind in (KG.Region, KG.MediaOutlet):
+        for node in sorted(graph.subjects(RDF.type, kind)):
+            label = str(graph.value(node, RDFS.label))
+            level = graph.value(node, KG.level)
+            if kind == KG.Region:
+                places.add(label)
+                if level is not None:
+                    levels[label] = str(level).rsplit("#", 1)[-1].removesuffix("Level").lower()
+            for alt in graph.objects(node, SKOS.altLabel):
+                other[str(alt)] = label
+                if kind == KG.Region:
+                    places.add(str(alt))
+    return Reference(aliases, frozenset(central), titles, frozenset(places), levels, other)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicScheme:
+    """The SKOS topic scheme as (concept key, labels) pairs, for matching in text."""
+
+    concepts: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@lru_cache(maxsize=1)
+def load_topic_scheme() -> TopicScheme:
+    """Load ``topics.ttl`` (cached): every kg:Topic with its preferred and alternative labels."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+    concepts = []
+    for concept in sorted(graph.subjects(RDF.type, KG.Topic)):
+        labels = [str(graph.value(concept, SKOS.prefLabel))]
+        labels += sorted(str(alt) for alt in graph.objects(concept, SKOS.altLabel))
+        concepts.append((str(concept).rsplit("/", 1)[-1], tuple(labels)))
+    return TopicScheme(tuple(concepts))

@@ -1,0 +1,203 @@
+"""Facts to RDF: the one place where extracted facts become triples.
+
+Identity across readouts is settled here: one IRI per person, committee, topic and
+directive, and where readouts spell one thing differently the most frequent
+spelling becomes the ``rdfs:label`` and the others ``skos:altLabel``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
+
+from kg.document import Document
+from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
+from kg.iris import Minter
+from kg.namespace import KG
+from kg.reference import ontology_dir
+
+__all__ = ["GraphBuilder"]
+
+_PART = {"morning": KG.Morning, "afternoon": KG.Afternoon, "evening": KG.Evening}
+_LEVEL = {"provincial": KG.ProvincialLevel, "municipal": KG.MunicipalLevel, "prefecture": KG.PrefectureLevel,
+          "county": KG.CountyLevel, "district": KG.DistrictLevel}
+_KIND = {"speech": KG.Speech, "instructions": KG.Instructions, "letter": KG.Letter, "thought": KG.Thought,
+         "document": KG.DocumentKind, "session": KG.Session, "other": KG.OtherKind}
+
+
+class GraphBuilder:
+    """Accumulates the facts of many readouts into one rdflib graph."""
+
+    def __init__(self, base_iri: str) -> None:
+        self.graph = Graph()
+        self.mint = Minter(base_iri)
+        self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+
+    def add(self, document: Document, facts: ReadoutFacts) -> None:
+        """Add one readout's document, meeting and everything extracted from it."""
+        doc = self._document(document)
+        committee = self._committee(facts, doc)
+        meeting = self.mint.meeting(committee, _iso(facts.meeting.date), facts.meeting.part_of_day, facts.document_id)
+        self._meeting(facts, meeting, committee, doc)
+        self._people(facts, meeting, committee, doc)
+        for directive in facts.directives:
+            self._directive(directive, meeting, facts.document_id, doc)
+        self._agenda(facts, meeting, doc)
+        for reviewed in facts.reviewed:
+            node = self.mint.policy_document(reviewed.title)
+            self._typed(node, KG.PolicyDocument, reviewed.title)
+            self._evidence(node, facts.document_id, reviewed.evidence, doc)
+            self.graph.add((meeting, KG.reviewed, node))
+        for name, span in facts.outlets:
+            node = self.mint.outlet(name)
+            self._typed(node, KG.MediaOutlet, name)
+            self._evidence(node, facts.document_id, span, doc)
+            self.graph.add((doc, KG.creditedTo, node))
+
+    def finish(self) -> Graph:
+        """Settle one label per node (the most frequent spelling) and return the graph."""
+        for node, spellings in sorted(self._labels.items()):
+            ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
+            self.graph.add((node, RDFS.label, Literal(ranked[0][0])))
+            for other, _ in ranked[1:]:
+                self.graph.add((node, SKOS.altLabel, Literal(other)))
+        return self.graph
+
+    # -- nodes -------------------------------------------------------------------------
+
+    def _typed(self, node: URIRef, cls: URIRef, label: str) -> None:
+        self.graph.add((node, RDF.type, cls))
+        self._labels[node][label] += 1
+
+    def _evidence(self, node: URIRef, document_id: str, span: Span, doc: URIRef) -> None:
+        iri = self.mint.span(document_id, span)
+        self.graph.add((node, KG.evidence, iri))
+        if (iri, RDF.type, KG.Span) in self.graph:
+            return
+        self.graph.add((iri, RDF.type, KG.Span))
+        self.graph.add((iri, RDFS.label, Literal(f"{document_id} [{span.start}:{span.end}]")))
+        self.graph.add((iri, KG.inDocument, doc))
+        self.graph.add((iri, KG.start, Literal(span.start, datatype=XSD.integer)))
+        self.graph.add((iri, KG.end, Literal(span.end, datatype=XSD.integer)))
+        self.graph.add((iri, KG.quote, Literal(span.quote)))
+
+    def _document(self, document: Document) -> URIRef:
+        doc = self.mint.document(document.id)
+        self.graph.add((doc, RDF.type, KG.Document))
+        self.graph.add((doc, RDFS.label, Literal(document.id)))
+        self.graph.add((doc, KG.sha256, Literal(document.sha256)))
+        if document.published is not None:
+            self.graph.add((doc, KG.published, Literal(document.published.isoformat(), datatype=XSD.date)))
+        return doc
+
+    def _committee(self, facts: ReadoutFacts, doc: URIRef) -> URIRef:
+        found = facts.meeting.committee
+        node = self.mint.committee(found.level, found.region, facts.document_id)
+        level = f"{found.level.title()} " if found.level else ""
+        where = f"{found.region} " if found.region else ""
+        self._typed(node, KG.Committee, f"Standing Committee of the {where}{level}Party Committee".replace("  ", " "))
+        if found.level:
+            self.graph.add((node, KG.level, _LEVEL[found.level]))
+        if found.region:
+            region = self.mint.region(found.region)
+            self._typed(region, KG.Region, found.region)
+            self.graph.add((node, KG.region, region))
+            self._evidence(region, facts.document_id, found.evidence, doc)
+        self._evidence(node, facts.document_id, found.evidence, doc)
+        return node
+
+    def _meeting(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:
+        header = facts.meeting
+        when = _iso(header.date) or "undated"
+        self._typed(meeting, KG.Meeting, f"Standing committee meeting, {when}" + (f" {header.part_of_day}" if header.part_of_day else ""))
+        self.graph.add((meeting, KG.heldBy, committee))
+        self.graph.add((meeting, KG.reportedIn, doc))
+        self.graph.add((meeting, KG.enlarged, Literal(header.enlarged)))
+        if header.date is not None:
+            self.graph.add((meeting, KG.date, Literal(header.date.isoformat(), datatype=XSD.date)))
+        if header.part_of_day is not None:
+            self.graph.add((meeting, KG.partOfDay, _PART[header.part_of_day]))
+        self._evidence(meeting, facts.document_id, header.evidence, doc)
+        if header.date_evidence is not None:
+            self._evidence(meeting, facts.document_id, header.date_evidence, doc)
+
+    def _people(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:
+        for person in facts.persons:
+            node = self._person(person, facts.document_id, committee, doc)
+            self.graph.add((meeting, KG.mentions, node))
+            if person.is_reporter:
+                self.graph.add((doc, KG.reporter, node))
+        for name in facts.presiders:
+            self.graph.add((meeting, KG.presidedBy, self.mint.person(name)))
+        for name in facts.speakers:
+            self.graph.add((meeting, KG.speaker, self.mint.person(name)))
+
+    def _person(self, person: Person, document_id: str, committee: URIRef, doc: URIRef) -> URIRef:
+        node = self.mint.person(person.name)
+        self._typed(node, KG.Person, person.name)
+        for alias in person.aliases:
+            self._labels[node][alias] += 0
+        for span in person.evidence:
+            self._evidence(node, document_id, span, doc)
+        for post in person.posts:
+            post_node = self.mint.post(committee, post.title)
+            self._typed(post_node, KG.Post, post.title)
+            self.graph.add((node, ORG.holds, post_node))
+            self.graph.add((post_node, ORG.postIn, committee))
+            self._evidence(post_node, document_id, post.evidence, doc)
+        return node
+
+    def _directive(self, directive: Directive, meeting: URIRef, document_id: str, doc: URIRef) -> None:
+        node = self.mint.directive(directive.issuer, directive.kind, directive.occasion)
+        issuer = directive.issuer or "unattributed"
+        self._typed(node, KG.CentralDirective, f"{issuer}: {directive.kind} on {directive.occasion}")
+        self.graph.add((node, KG.directiveKind, _KIND[directive.kind]))
+        if (node, KG.occasion, None) not in self.graph:
+            self.graph.add((node, KG.occasion, Literal(directive.occasion)))
+        if directive.issuer:
+            self.graph.add((node, KG.issuedBy, self._issuer(directive.issuer)))
+        self._evidence(node, document_id, directive.evidence, doc)
+        self.graph.add((meeting, KG.studies, node))
+
+    def _issuer(self, issuer: str) -> URIRef:
+        if (self.mint.person(issuer), RDF.type, KG.Person) in self.graph:
+            return self.mint.person(issuer)
+        node = self.mint.organization(issuer)
+        self._typed(node, ORG.Organization, issuer)
+        return node
+
+    def _agenda(self, facts: ReadoutFacts, meeting: URIRef, doc: URIRef) -> None:
+        for item in facts.agenda_items:
+            node = self.mint.agenda_item(facts.document_id, item.evidence)
+            self._typed(node, KG.AgendaItem, _short(item.text))
+            self.graph.add((node, KG.text, Literal(item.text)))
+            self.graph.add((meeting, KG.hasAgendaItem, node))
+            self._evidence(node, facts.document_id, item.evidence, doc)
+            self._topics(node, item.topics, facts.document_id, doc)
+            for task in item.tasks:
+                task_node = self.mint.task(facts.document_id, task.evidence)
+                self._typed(task_node, KG.Task, _short(task.text))
+                self.graph.add((task_node, KG.text, Literal(task.text)))
+                self.graph.add((node, KG.hasTask, task_node))
+                self._evidence(task_node, facts.document_id, task.evidence, doc)
+                self._topics(task_node, task.topics, facts.document_id, doc)
+        self._topics(meeting, facts.topics, facts.document_id, doc)
+
+    def _topics(self, node: URIRef, mentions: Iterable[TopicMention], document_id: str, doc: URIRef) -> None:
+        for mention in mentions:
+            topic = self.mint.topic(mention.key)
+            self.graph.add((node, KG.topic, topic))
+            self._evidence(topic, document_id, mention.evidence, doc)
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return None if date is None else date.isoformat()
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
