@@ -10,5 +10,5 @@ from kg.evaluate import evaluate
 from kg.extract import extract_readout
 from kg.pipeline import BuildReport, build, build_graph
 
-__all__ = ["Document", "read_document", "extract_readout", "build", "build_graph", "BuildReport", "evaluate", "KgError"]
+__all__ = ["BuildReport", "Document", "KgError", "build", "build_graph", "evaluate", "extract_readout", "read_document"]
 __version__ = "0.1.0"

@@ -18,14 +18,14 @@ from kg.namespace import KG
 
 __all__ = [
     "EXACT_BETWEENNESS_LIMIT",
-    "entity_network",
-    "topic_cooccurrence",
-    "pagerank",
-    "degree",
+    "add_analytics",
     "betweenness",
     "communities",
+    "degree",
+    "entity_network",
+    "pagerank",
+    "topic_cooccurrence",
     "write_back",
-    "add_analytics",
 ]
 
 EXACT_BETWEENNESS_LIMIT = 3000
@@ -119,8 +119,11 @@ def add_analytics(graph: Graph, mint_cooccurrence: object) -> dict[str, int | No
         graph.add((node, KG.source, first))
         graph.add((node, KG.target, second))
         graph.add((node, KG.weight, Literal(int(data["weight"]), datatype=XSD.integer)))
-    return {"network_nodes": network.number_of_nodes(), "betweenness_sample": sample,
-            "topic_links": cooc.number_of_edges()}
+    return {
+        "network_nodes": network.number_of_nodes(),
+        "betweenness_sample": sample,
+        "topic_links": cooc.number_of_edges(),
+    }
 
 
 def _local(node: URIRef) -> str:

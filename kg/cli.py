@@ -16,8 +16,11 @@ from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
 from kg.query import FORMATS, format_result, load_store, run_query
 
-app = typer.Typer(help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
-                  no_args_is_help=True, add_completion=False)
+app = typer.Typer(
+    help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
+    no_args_is_help=True,
+    add_completion=False,
+)
 
 _DEFAULT_GRAPH = Path("graphs") / GRAPH_FILE
 
@@ -33,15 +36,22 @@ def build_command(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for kg.ttl and index.html.")] = Path("graphs"),
     base_iri: Annotated[str, typer.Option(help="Namespace of minted instance IRIs.")] = ID_IRI,
     jobs: Annotated[int, typer.Option(min=1, help="Processes for extraction (use more on large corpora).")] = 1,
-    without_known_people: Annotated[bool, typer.Option(
-        help="Ignore the reference list of known people (to check names are found from the text).")] = False,
+    without_known_people: Annotated[
+        bool, typer.Option(help="Ignore the reference list of known people (to check names are found from the text).")
+    ] = False,
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
     try:
         with Progress(transient=True) as bar:
             task = bar.add_task("extracting", total=None)
-            report = build(input_dir, out, base_iri=base_iri, jobs=jobs, without_known_people=without_known_people,
-                           progress=lambda done, total: bar.update(task, completed=done, total=total))
+            report = build(
+                input_dir,
+                out,
+                base_iri=base_iri,
+                jobs=jobs,
+                without_known_people=without_known_people,
+                progress=lambda done, total: bar.update(task, completed=done, total=total),
+            )
     except KgError as err:
         raise _fail(err) from err
     typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import ReadoutError
 
-__all__ = ["Document", "read_document", "iter_readout_paths"]
+__all__ = ["Document", "iter_readout_paths", "read_document"]
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -51,9 +51,7 @@ def read_document(path: Path) -> Document:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ReadoutError(
-            f"{path}: not UTF-8 text (bad byte at offset {err.start}); save it as UTF-8"
-        ) from err
+        raise ReadoutError(f"{path}: not UTF-8 text (bad byte at offset {err.start}); save it as UTF-8") from err
     if "\x00" in text:
         raise ReadoutError(f"{path}: contains NUL bytes; it looks like a binary file")
     if not text.strip():

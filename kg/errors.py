@@ -7,7 +7,7 @@ CLI can print it and exit non-zero without a traceback.
 
 from __future__ import annotations
 
-__all__ = ["KgError", "ReadoutError", "QueryError", "GraphNotFoundError", "EvalError"]
+__all__ = ["EvalError", "GraphNotFoundError", "KgError", "QueryError", "ReadoutError"]
 
 
 class KgError(Exception):

@@ -21,10 +21,12 @@ from kg.document import read_document
 from kg.errors import EvalError
 from kg.namespace import ID_IRI, KG
 
-__all__ = ["FieldScore", "Evaluation", "evaluate", "content_words", "format_evaluation"]
+__all__ = ["Evaluation", "FieldScore", "content_words", "evaluate", "format_evaluation"]
 
-_STOP = frozenset("""a an the of on in at to for and or with by from as its his their our this that these those
-into about during over under new""".split())
+_STOP = frozenset(
+    """a an the of on in at to for and or with by from as its his their our this that these those
+into about during over under new""".split()
+)
 _HEADER = ("date", "part_of_day", "level", "enlarged")
 _SETS = ("presiders", "speakers", "persons", "central_directives", "reviewed", "topics")
 
@@ -123,7 +125,9 @@ def _predicted(graph: Graph, meeting: URIRef) -> _Predicted:
     return _Predicted(header, names, directives, reviewed, topics)
 
 
-def _match(golds: list[str], preds: list[list[str]], same: Callable[[list[str], str], bool]) -> tuple[int, list[str], list[int]]:
+def _match(
+    golds: list[str], preds: list[list[str]], same: Callable[[list[str], str], bool]
+) -> tuple[int, list[str], list[int]]:
     """One-to-one greedy matching; returns (matched, missed gold, unmatched prediction indices)."""
     used: set[int] = set()
     missed = []
@@ -147,8 +151,16 @@ def _score_sets(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: 
     score = ev.scores.setdefault("central_directives", FieldScore())
     used: set[int] = set()
     for g in golds_d:  # type: ignore[union-attr]  # gold JSON
-        hit = next((i for i, (issuer, _, occ) in enumerate(pred.directives) if i not in used
-                    and (g["issuer"] != "Xi Jinping" or issuer == "Xi Jinping") and _covers(occ, g["occasion"])), None)
+        hit = next(
+            (
+                i
+                for i, (issuer, _, occ) in enumerate(pred.directives)
+                if i not in used
+                and (g["issuer"] != "Xi Jinping" or issuer == "Xi Jinping")
+                and _covers(occ, g["occasion"])
+            ),
+            None,
+        )
         if hit is None:
             diffs.append(f"missed directive: {g['issuer']} | {g['kind']} | {g['occasion']}")
         else:
@@ -160,13 +172,27 @@ def _score_sets(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: 
     for i, (issuer, kind, occ) in enumerate(pred.directives):
         if i not in used:
             diffs.append(f"extra directive: {issuer} | {kind} | {occ}")
-    _add(ev, "reviewed", [str(x) for x in gold.get("reviewed") or []], [[r] for r in pred.reviewed],  # type: ignore[union-attr]
-         lambda p, g: _covers(p[0], g), lambda p: p[0], diffs)
+    _add(
+        ev,
+        "reviewed",
+        [str(x) for x in gold.get("reviewed") or []],
+        [[r] for r in pred.reviewed],  # type: ignore[union-attr]
+        lambda p, g: _covers(p[0], g),
+        lambda p: p[0],
+        diffs,
+    )
     _topics(ev, [str(x) for x in gold.get("topics") or []], pred.topics, diffs)  # type: ignore[union-attr]  # gold JSON
 
 
-def _add(ev: Evaluation, key: str, golds: list[str], preds: list[list[str]],
-         same: Callable[[list[str], str], bool], show: Callable[[list[str]], str], diffs: list[str]) -> None:
+def _add(
+    ev: Evaluation,
+    key: str,
+    golds: list[str],
+    preds: list[list[str]],
+    same: Callable[[list[str], str], bool],
+    show: Callable[[list[str]], str],
+    diffs: list[str],
+) -> None:
     score = ev.scores.setdefault(key, FieldScore())
     matched, missed, extra = _match(golds, preds, same)
     score.correct += matched
@@ -227,8 +253,9 @@ def _gold_files(gold_dir: Path) -> Iterable[tuple[str, dict[str, object]]]:
             raise EvalError(f"{path}: not readable gold JSON ({err})") from err
 
 
-def evaluate(graph: Graph, gold_dir: Path, corpus: Path, base_iri: str = ID_IRI,
-             only: Callable[[str], bool] | None = None) -> Evaluation:
+def evaluate(
+    graph: Graph, gold_dir: Path, corpus: Path, base_iri: str = ID_IRI, only: Callable[[str], bool] | None = None
+) -> Evaluation:
     """Score the meetings of ``graph`` against every gold file in ``gold_dir``."""
     ev = Evaluation()
     for doc, gold in _gold_files(gold_dir):

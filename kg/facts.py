@@ -11,17 +11,17 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 __all__ = [
-    "Span",
-    "Committee",
-    "MeetingFacts",
-    "Post",
-    "Person",
-    "Directive",
-    "TopicMention",
-    "Task",
     "AgendaItem",
-    "ReviewedDocument",
+    "Committee",
+    "Directive",
+    "MeetingFacts",
+    "Person",
+    "Post",
     "ReadoutFacts",
+    "ReviewedDocument",
+    "Span",
+    "Task",
+    "TopicMention",
 ]
 
 

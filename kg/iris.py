@@ -15,7 +15,7 @@ from rdflib import URIRef
 from kg.extract.directives import occasion_key
 from kg.facts import Span
 
-__all__ = ["slug", "Minter"]
+__all__ = ["Minter", "slug"]
 
 _MAX_SLUG = 80
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from rdflib.namespace import DefinedNamespace, Namespace
 
-__all__ = ["KG", "ID", "KG_IRI", "ID_IRI", "CAP"]
+__all__ = ["CAP", "ID_IRI", "KG", "KG_IRI"]
 
 KG_IRI = "https://w3id.org/readout-kg/ontology#"
 ID_IRI = "https://w3id.org/readout-kg/id/"

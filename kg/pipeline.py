@@ -26,7 +26,7 @@ from kg.serialize import to_turtle, write_atomic
 from kg.triples import GraphBuilder
 from kg.view import render_index
 
-__all__ = ["BuildReport", "build", "build_graph", "GRAPH_FILE", "INDEX_FILE"]
+__all__ = ["GRAPH_FILE", "INDEX_FILE", "BuildReport", "build", "build_graph"]
 
 GRAPH_FILE = "kg.ttl"
 INDEX_FILE = "index.html"
@@ -52,7 +52,7 @@ def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFa
         return None, None, str(err)
     try:
         return document, extract_readout(document, context), None
-    except Exception as err:  # noqa: BLE001 - one bad readout must not stop the corpus; it is reported by name
+    except Exception as err:
         return None, None, f"{path}: extraction failed ({type(err).__name__}: {err})"
 
 
@@ -103,10 +103,17 @@ def build(
     progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Build ``kg.ttl`` and ``index.html`` in ``out_dir`` from the readouts in ``input_dir``."""
-    graph, report = build_graph(input_dir, base_iri=base_iri, without_known_people=without_known_people,
-                                jobs=jobs, progress=progress)
+    graph, report = build_graph(
+        input_dir, base_iri=base_iri, without_known_people=without_known_people, jobs=jobs, progress=progress
+    )
     outputs = {GRAPH_FILE: to_turtle(graph, base_iri), INDEX_FILE: render_index(graph).encode("utf-8")}
     for name, data in outputs.items():
         write_atomic(out_dir / name, data)
-    return BuildReport(report.documents, report.meetings, report.triples, report.skipped,
-                       tuple(str(out_dir / name) for name in outputs), report.analytics)
+    return BuildReport(
+        report.documents,
+        report.meetings,
+        report.triples,
+        report.skipped,
+        tuple(str(out_dir / name) for name in outputs),
+        report.analytics,
+    )

@@ -16,7 +16,7 @@ import pyoxigraph as ox
 
 from kg.errors import GraphNotFoundError, QueryError
 
-__all__ = ["QueryResult", "load_store", "run_query", "format_result", "FORMATS"]
+__all__ = ["FORMATS", "QueryResult", "format_result", "load_store", "run_query"]
 
 FORMATS = ("table", "csv", "json")
 
@@ -76,8 +76,14 @@ def format_result(result: QueryResult, fmt: str) -> str:
             {v: _json_term(t) for v, t in zip(result.variables, row, strict=True) if t is not None}
             for row in result.rows
         ]
-        return json.dumps({"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                {"head": {"vars": list(result.variables)}, "results": {"bindings": bindings}},
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     if fmt != "table":
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     cells = [list(result.variables)] + [[_plain(t) for t in row] for row in result.rows]

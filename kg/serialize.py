@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["PREFIXES", "to_turtle", "write_atomic", "to_oxigraph_triples"]
+__all__ = ["PREFIXES", "to_oxigraph_triples", "to_turtle", "write_atomic"]
 
 PREFIXES = {
     "kg": "https://w3id.org/readout-kg/ontology#",

@@ -23,10 +23,22 @@ from kg.reference import ontology_dir
 __all__ = ["GraphBuilder"]
 
 _PART = {"morning": KG.Morning, "afternoon": KG.Afternoon, "evening": KG.Evening}
-_LEVEL = {"provincial": KG.ProvincialLevel, "municipal": KG.MunicipalLevel, "prefecture": KG.PrefectureLevel,
-          "county": KG.CountyLevel, "district": KG.DistrictLevel}
-_KIND = {"speech": KG.Speech, "instructions": KG.Instructions, "letter": KG.Letter, "thought": KG.Thought,
-         "document": KG.DocumentKind, "session": KG.Session, "other": KG.OtherKind}
+_LEVEL = {
+    "provincial": KG.ProvincialLevel,
+    "municipal": KG.MunicipalLevel,
+    "prefecture": KG.PrefectureLevel,
+    "county": KG.CountyLevel,
+    "district": KG.DistrictLevel,
+}
+_KIND = {
+    "speech": KG.Speech,
+    "instructions": KG.Instructions,
+    "letter": KG.Letter,
+    "thought": KG.Thought,
+    "document": KG.DocumentKind,
+    "session": KG.Session,
+    "other": KG.OtherKind,
+}
 
 
 class GraphBuilder:
@@ -114,7 +126,11 @@ class GraphBuilder:
     def _meeting(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:
         header = facts.meeting
         when = _iso(header.date) or "undated"
-        self._typed(meeting, KG.Meeting, f"Standing committee meeting, {when}" + (f" {header.part_of_day}" if header.part_of_day else ""))
+        self._typed(
+            meeting,
+            KG.Meeting,
+            f"Standing committee meeting, {when}" + (f" {header.part_of_day}" if header.part_of_day else ""),
+        )
         self.graph.add((meeting, KG.heldBy, committee))
         self.graph.add((meeting, KG.reportedIn, doc))
         self.graph.add((meeting, KG.enlarged, Literal(header.enlarged)))

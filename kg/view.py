@@ -33,8 +33,19 @@ CLASS_COLOURS: dict[URIRef, tuple[str, str]] = {
     KG.Task: ("Task", "#c7e9c0"),
     KG.Document: ("Source readout", "#969696"),
 }
-_EDGES = (KG.heldBy, KG.presidedBy, KG.speaker, KG.mentions, KG.studies, KG.topic, KG.reviewed,
-          KG.hasAgendaItem, KG.hasTask, KG.reportedIn, KG.issuedBy)
+_EDGES = (
+    KG.heldBy,
+    KG.presidedBy,
+    KG.speaker,
+    KG.mentions,
+    KG.studies,
+    KG.topic,
+    KG.reviewed,
+    KG.hasAgendaItem,
+    KG.hasTask,
+    KG.reportedIn,
+    KG.issuedBy,
+)
 _OPTIONS = {
     "physics": {"stabilization": {"iterations": 200}, "barnesHut": {"springLength": 120}},
     "interaction": {"hover": True, "tooltipDelay": 150},
@@ -68,8 +79,17 @@ def _network(graph: Graph) -> tuple[Network, list[tuple[str, str, int]]]:
         for node in members:
             rank = graph.value(node, KG.pageRank)
             size = 8 + 400 * float(rank) if rank is not None else 8
-            net.nodes.append({"id": str(node), "label": _label(graph, node)[:40], "title": _tooltip(graph, node, name),
-                              "color": colour, "size": round(min(size, 60), 2), "shape": "dot", "group": name})
+            net.nodes.append(
+                {
+                    "id": str(node),
+                    "label": _label(graph, node)[:40],
+                    "title": _tooltip(graph, node, name),
+                    "color": colour,
+                    "size": round(min(size, 60), 2),
+                    "shape": "dot",
+                    "group": name,
+                }
+            )
             ids.add(node)
     for prop in _EDGES:
         for s, o in sorted(graph.subject_objects(prop)):
@@ -84,16 +104,22 @@ def render_index(graph: Graph, title: str = "readout-kg: the whole graph") -> st
     net, legend = _network(graph)
     nodes, edges, _, _, _, options = net.get_network_data()
     env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader([
-            jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
-            jinja2.FileSystemLoader(Path(pyvis.__file__).parent / "templates"),
-        ]),
+        loader=jinja2.ChoiceLoader(
+            [
+                jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+                jinja2.FileSystemLoader(Path(pyvis.__file__).parent / "templates"),
+            ]
+        ),
         autoescape=True,
         keep_trailing_newline=True,
     )
     summary = f"{len(nodes)} nodes, {len(edges)} links."
     page = env.get_template("view.html").render(
-        title=title, summary=summary, legend=legend, nodes=nodes, edges=edges,
+        title=title,
+        summary=summary,
+        legend=legend,
+        nodes=nodes,
+        edges=edges,
         options=json.dumps(json.loads(options), sort_keys=True),
     )
     return page

@@ -20,7 +20,7 @@ from kg.extract.topics import find_topics
 from kg.facts import ReadoutFacts, TopicMention
 from kg.reference import Reference, TopicScheme, load_reference, load_topic_scheme
 
-__all__ = ["EXTRACTORS", "extract_readout", "Context"]
+__all__ = ["EXTRACTORS", "Context", "extract_readout"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,9 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     persons, presiders, speakers = extract_people(document, ctx.reference)
     items = extract_agenda(document, ctx.scheme)
     intro_end = items[0].evidence.start if items else len(document.text)
-    topics: dict[str, TopicMention] = {t.key: t for t in find_topics(document, document.body_start, intro_end, ctx.scheme)}
+    topics: dict[str, TopicMention] = {
+        t.key: t for t in find_topics(document, document.body_start, intro_end, ctx.scheme)
+    }
     for item in items:
         for mention in item.topics:
             topics.setdefault(mention.key, mention)

@@ -25,10 +25,12 @@ _OPENER = re.compile(
     r"analy[sz]ed|believed|required|decided|considered|conveyed|focused|covered|highlighted|agreed|approved|made|"
     r"called|urged|demanded|affirmed|examined|passed|adopted|reported|informed)"
     r"|It\s+(?:was|is)\s+(?:pointed|stressed|emphasi[sz]ed|made\s+clear|noted|required|agreed|decided)"
-    r"|(?:The\s+)?[Mm]eeting\s+(?:pointed|emphasi[sz]ed|stressed))\b")
+    r"|(?:The\s+)?[Mm]eeting\s+(?:pointed|emphasi[sz]ed|stressed))\b"
+)
 _TASK = re.compile(
     r"\b(?:[Ii]t\s+is\s+(?:necessary|essential|important|imperative|required)\s+to|[Ww]e\s+(?:must|should|need\s+to)|"
-    r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to)\b")
+    r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to)\b"
+)
 
 
 def extract_agenda(document: Document, scheme: TopicScheme) -> tuple[AgendaItem, ...]:
@@ -36,7 +38,7 @@ def extract_agenda(document: Document, scheme: TopicScheme) -> tuple[AgendaItem,
     body = list(sentences(document))
     openers = [i for i, s in enumerate(body) if _OPENER.search(s.text)]
     if openers:
-        units = [body[i:j] for i, j in zip(openers, openers[1:] + [len(body)], strict=True)]
+        units = [body[i:j] for i, j in zip(openers, [*openers[1:], len(body)], strict=True)]
     else:
         units = _paragraph_units(document, body)
     return tuple(_item(document, unit, scheme) for unit in units if unit)
@@ -51,7 +53,8 @@ def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> Agen
     lead = unit[0]
     tasks = tuple(
         Task(s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme))
-        for s in unit if _TASK.search(s.text) and s.end < len(document.text.rstrip())
+        for s in unit
+        if _TASK.search(s.text) and s.end < len(document.text.rstrip())
     )
     start, end = lead.start, unit[-1].end
     return AgendaItem(

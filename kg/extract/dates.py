@@ -12,21 +12,31 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["DateMention", "find_meeting_date", "find_reference_date", "PART_OF_DAY"]
+__all__ = ["PART_OF_DAY", "DateMention", "find_meeting_date", "find_reference_date"]
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?P<part>morning|afternoon|evening|night|followingnoon)"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-PART_OF_DAY = {"morning": "morning", "afternoon": "afternoon", "followingnoon": "afternoon",
-               "evening": "evening", "night": "evening"}
+PART_OF_DAY = {
+    "morning": "morning",
+    "afternoon": "afternoon",
+    "followingnoon": "afternoon",
+    "evening": "evening",
+    "night": "evening",
+}
 
 # "On the morning of February 24", "On March 9th", "On October 24, 2025", "on November 20"
 _ON_MONTH_DAY = re.compile(
-    rf"\b[Oo]n\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?")
+    rf"\b[Oo]n\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?"
+)
 # "On the 17th", "On the afternoon of the 17th", "in the afternoon of the 19th"
 _ON_DAY = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?:{_PART}\s+of\s+the\s+)?(?P<day>\d{{1,2}}){_ORD}\b")
 # "Yesterday afternoon", "this morning", "today"
@@ -66,8 +76,9 @@ def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:
     return min(candidates)[1] if candidates else None
 
 
-def find_meeting_date(sentence: str, offset: int, reference: dt.date | None,
-                      dateline: tuple[int, int] | None = None) -> DateMention | None:
+def find_meeting_date(
+    sentence: str, offset: int, reference: dt.date | None, dateline: tuple[int, int] | None = None
+) -> DateMention | None:
     """Find and resolve the first date expression in a meeting sentence.
 
     ``reference`` is the date the text prints for itself; ``dateline`` an optional

@@ -18,10 +18,13 @@ from kg.extract.text import clean_phrase, make_span, sentences
 from kg.facts import Directive
 from kg.reference import Reference
 
-__all__ = ["extract_directives", "occasion_key", "normalise_occasion"]
+__all__ = ["extract_directives", "normalise_occasion", "occasion_key"]
 
 _KINDS = [
-    (r"congratulatory\s+letters?|letters?|repl(?:y|ies)|wrote\s+back|replying|responding\s+to\s+the\s+letter", "letter"),
+    (
+        r"congratulatory\s+letters?|letters?|repl(?:y|ies)|wrote\s+back|replying|responding\s+to\s+the\s+letter",
+        "letter",
+    ),
     (r"instructions?|directives?", "instructions"),
     (r"expositions?|discourses?|statements?", "other"),
     (r"thoughts?|ideas", "thought"),
@@ -32,15 +35,19 @@ _XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
 _POSSESSIVE = re.compile(
     rf"(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
-    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when)\s+")
+    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when)\s+"
+)
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
     rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?:important\s+)?(?P<noun>{_KIND_NOUN})\s+"
-    rf"(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?(?P<prep>at|on|during|to)\s+")
+    rf"(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?(?P<prep>at|on|during|to)\s+"
+)
 _REPLY = re.compile(r"\b(?:replying|repl(?:y|ied)|wrote\s+back)\s+to\s+")
 _THOUGHT = re.compile(
     rf"(?P<occ>{_XI}(?:['’]s)?\s+(?:Thought\s+on\s+)?(?:the\s+)?new\s+era\s+of\s+socialism\s+with\s+Chinese\s+characteristics"
-    rf"|\b(?:[a-z]+\s+){{0,2}}thoughts?(?=\s+of\s+{_XI})|important\s+ideas\s+of\s+{_XI}\s+on\s+[^,;.]+)", re.IGNORECASE)
+    rf"|\b(?:[a-z]+\s+){{0,2}}thoughts?(?=\s+of\s+{_XI})|important\s+ideas\s+of\s+{_XI}\s+on\s+[^,;.]+)",
+    re.IGNORECASE,
+)
 _SESSION = re.compile(
     r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?:[A-Z0-9“\"][\w’'“”\"\-]*\s+|of\s+|the\s+|and\s+|on\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
@@ -49,8 +56,11 @@ _SESSION = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National)\s+[^,;.]+?)"
-    r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))")
-_CENTRAL_MARK = re.compile(r"\b(?:Central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b")
+    r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))"
+)
+_CENTRAL_MARK = re.compile(
+    r"\b(?:Central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
+)
 _LOCAL_MARK = re.compile(r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b")
 _BOUNDARY = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|,\s*(?:and\s+)?(?:to\s+)?"
@@ -59,12 +69,20 @@ _BOUNDARY = re.compile(
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
     r"put\s+forward|made\s+new|in\s+accordance|conveyed|convey)\b|,?\s+and\s+(?:the\s+)?[“\"]|"
     r",\s+\w+ly\b|,\s+(?:strengthen|insist|focus|promote|adhere|improve|maintain|ensure|unify|deeply|conscientiously|earnestly|"
-    r"thoroughly|combine|understand|grasp|perform|work|strive)\b|[“\"]\s*(?:[.;]|$))")
-_LIST_SPLIT = re.compile(r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)")
-_EVENT_NOUN = re.compile(r"\b(?:meeting|session|study|conference|symposium|forum|inspection|ceremony|reception|day|Day|congress|"
-                         r"Congress|Meeting|Session|Conference|Symposium|tour|visit|gathering|speech|letter)(?:s|es)?\b")
-_RELAY_CUE = re.compile(r"\b(?:spirit|convey\w*|stud(?:y|ied|ying)|learn\w*|implement\w*|deployments?|decisions?|"
-                        r"arrangements?)\b[^.;]{0,60}$", re.IGNORECASE)
+    r"thoroughly|combine|understand|grasp|perform|work|strive)\b|[“\"]\s*(?:[.;]|$))"
+)
+_LIST_SPLIT = re.compile(
+    r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
+)
+_EVENT_NOUN = re.compile(
+    r"\b(?:meeting|session|study|conference|symposium|forum|inspection|ceremony|reception|day|Day|congress|"
+    r"Congress|Meeting|Session|Conference|Symposium|tour|visit|gathering|speech|letter)(?:s|es)?\b"
+)
+_RELAY_CUE = re.compile(
+    r"\b(?:spirit|convey\w*|stud(?:y|ied|ying)|learn\w*|implement\w*|deployments?|decisions?|"
+    r"arrangements?)\b[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party")
 _STOP = frozenset("the a an of on in at to for and with by his its their our from during recent important".split())
 
@@ -89,7 +107,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             for match in _REPLY.finditer(text):
                 _add(found, document, base + match.start(), text, match.start(), secretary, "letter", prefix=True)
         for match in _THOUGHT.finditer(text):
-            occasion = clean_phrase(re.sub(rf"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
+            occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
         for match in _SESSION.finditer(text):
             lead = re.match(r"(?:.*\bSpirit\s+of\s+)?(?:(?:of|and|the|on|for|to|recent)\s+)*", match["occ"])
@@ -97,22 +115,40 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             occasion = clean_phrase(text[start : match.end("occ")])
             relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None
             if relayed and _CENTRAL_MARK.search(occasion) and not _LOCAL_MARK.search(occasion):
-                _append(found, document, base + start, base + match.end("occ"), _session_issuer(occasion),
-                        "session", occasion)
+                _append(
+                    found,
+                    document,
+                    base + start,
+                    base + match.end("occ"),
+                    _session_issuer(occasion),
+                    "session",
+                    occasion,
+                )
     for titled in find_documents(document):
         if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
-            _append(found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title)
+            _append(
+                found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title
+            )
     unified: list[Directive] = []
     for directive in found:
         occasion = normalise_occasion(directive.occasion, reference)
-        _append(unified, document, directive.evidence.start, directive.evidence.end,
-                directive.issuer, directive.kind, occasion)
+        _append(
+            unified,
+            document,
+            directive.evidence.start,
+            directive.evidence.end,
+            directive.issuer,
+            directive.kind,
+            occasion,
+        )
     return tuple(unified)
 
 
 def _general_secretary(document: Document, reference: Reference) -> str | None:
     """Whom "General Secretary" names in this text: the name that most often follows it."""
-    names = Counter(m.group(1) for m in re.finditer(r"General\s+Secretary\s+([A-Z][a-z]+\s+[A-Z][a-z]+)", document.text))
+    names = Counter(
+        m.group(1) for m in re.finditer(r"General\s+Secretary\s+([A-Z][a-z]+\s+[A-Z][a-z]+)", document.text)
+    )
     if names:
         return names.most_common(1)[0][0]
     return reference.known_titles.get("General Secretary")
@@ -125,13 +161,23 @@ def _kind(noun: str) -> str:
     return "other"
 
 
-def _add_list(found: list[Directive], document: Document, base: int, text: str, start: int,
-              issuer: str | None, kind: str, prep: str) -> None:
+def _add_list(
+    found: list[Directive],
+    document: Document,
+    base: int,
+    text: str,
+    start: int,
+    issuer: str | None,
+    kind: str,
+    prep: str,
+) -> None:
     end = _occasion_end(text, start)
     pieces = _split_list(text, start, end)
     for piece_start, piece_end in pieces:
         occasion = clean_phrase(text[piece_start:piece_end])
-        occasion = re.sub(r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?", "", occasion)
+        occasion = re.sub(
+            r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?", "", occasion
+        )
         own = re.search(rf"\b({_KIND_NOUN})\b", occasion)
         piece_kind = _kind(own.group(1)) if own and piece_start != start else kind
         if piece_kind == "letter" and prep == "to" and re.search(r"repl", text[max(0, start - 30) : start]):
@@ -139,8 +185,16 @@ def _add_list(found: list[Directive], document: Document, base: int, text: str, 
         _append(found, document, base + piece_start, base + piece_end, issuer, piece_kind, occasion)
 
 
-def _add(found: list[Directive], document: Document, base: int, text: str, start: int,
-         issuer: str | None, kind: str, prefix: bool = False) -> None:
+def _add(
+    found: list[Directive],
+    document: Document,
+    base: int,
+    text: str,
+    start: int,
+    issuer: str | None,
+    kind: str,
+    prefix: bool = False,
+) -> None:
     end = _occasion_end(text, start)
     occasion = clean_phrase(text[start:end])
     occasion = re.sub(r"^(?:replying|replied|wrote\s+back)\s+to", "reply to", occasion)
@@ -165,20 +219,27 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _session_issuer(occasion: str) -> str | None:
-    if re.search(r"National\s+Congress\s+of\s+the\s+(?:Communist\s+Party|CPC)|Party['’]s\s+\d+\w*\s+National\s+Congress|"
-                 r"\d+\w*\s+(?:CPC\s+)?National\s+Congress", occasion):
+    if re.search(
+        r"National\s+Congress\s+of\s+the\s+(?:Communist\s+Party|CPC)|Party['’]s\s+\d+\w*\s+National\s+Congress|"
+        r"\d+\w*\s+(?:CPC\s+)?National\s+Congress",
+        occasion,
+    ):
         return "Communist Party of China"
     if re.search(r"Political\s+Bureau|Politburo", occasion):
         return "Political Bureau of the CPC Central Committee"
-    for body in ("Central Commission for Discipline Inspection", "Central Commission for Comprehensively Deepening Reform",
-                 "Central Committee"):
+    for body in (
+        "Central Commission for Discipline Inspection",
+        "Central Commission for Comprehensively Deepening Reform",
+        "Central Committee",
+    ):
         if body.lower() in occasion.lower():
             return "CPC Central Committee" if body == "Central Committee" else body
     return None
 
 
-def _append(found: list[Directive], document: Document, start: int, end: int,
-            issuer: str | None, kind: str, occasion: str) -> None:
+def _append(
+    found: list[Directive], document: Document, start: int, end: int, issuer: str | None, kind: str, occasion: str
+) -> None:
     """Keep a directive unless it is cut off, too vague, or one already found."""
     words = occasion_key(occasion)
     if len(words) < 2 or len(occasion) > 260 or occasion.startswith("order to"):
@@ -198,8 +259,13 @@ def normalise_occasion(occasion: str, reference: Reference) -> str:
     """Spell an occasion one way: known aliases replaced, banner names in English."""
     for alias, label in sorted(reference.aliases.items(), key=lambda kv: -len(kv[0])):
         occasion = re.sub(rf"\b{re.escape(alias)}\b", label, occasion)
-    for pinyin, english in (("Zuoqi", "Left Banner"), ("Youqi", "Right Banner"), ("Qianqi", "Front Banner"),
-                            ("Houqi", "Rear Banner"), ("Zhongqi", "Middle Banner")):
+    for pinyin, english in (
+        ("Zuoqi", "Left Banner"),
+        ("Youqi", "Right Banner"),
+        ("Qianqi", "Front Banner"),
+        ("Houqi", "Rear Banner"),
+        ("Zhongqi", "Middle Banner"),
+    ):
         occasion = re.sub(rf"\b{pinyin}\b", english, occasion)
     return occasion
 

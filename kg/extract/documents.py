@@ -14,22 +14,34 @@ from kg.document import Document
 from kg.extract.text import clean_phrase, make_span, sentences
 from kg.facts import ReviewedDocument, Span
 
-__all__ = ["TitledDocument", "find_documents", "extract_reviewed"]
+__all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 
-_NOUN = (r"(?:Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
-         r"Opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)")
+_NOUN = (
+    r"(?:Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
+    r"Opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
+)
 _TITLE = re.compile(
     rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
-    rf"(?:[A-Za-z\-]+\s+){{0,2}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
+    rf"(?:(?:[A-Z][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
     r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the|Rules|Provisions)\b|"
-    r"\s+issued\b|\s+adopted\b|\s+were\b|\s+was\b|,\s+and\b|\s+Comrade\b|$))")
-_ISSUED_BY = re.compile(r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))")
-_CENTRAL = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|Politburo|central\s+Party|CPC\s+documents?|General\s+Office")
+    r"\s+issued\b|\s+adopted\b|\s+were\b|\s+was\b|,\s+and\b|\s+Comrade\b|$))"
+)
+_ISSUED_BY = re.compile(
+    r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))"
+)
+_CENTRAL = re.compile(
+    r"Central\s+Committee|State\s+Council|Political\s+Bureau|Politburo|central\s+Party|CPC\s+documents?|General\s+Office"
+)
 _REVIEW_CUE = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|stud(?:y|ied|ying)|adopted|approved|discuss(?:ed)?|convey(?:ed)?|"
-    r"learn(?:ed)?|passed)\b", re.IGNORECASE)
-_GENERIC = re.compile(r"^(?:the\s+)?(?:relevant|implementation|our|city['’]s|province['’]s|these|two|other)\b|"
-                      r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$", re.IGNORECASE)
+    r"learn(?:ed)?|passed)\b",
+    re.IGNORECASE,
+)
+_GENERIC = re.compile(
+    r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b|implementation\s+opinions?$|"
+    r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,16 +16,22 @@ from kg.extract.text import Sentence, make_span, sentences
 from kg.facts import Committee, MeetingFacts, Span
 from kg.reference import Reference
 
-__all__ = ["extract_meeting", "meeting_sentences", "LEVELS"]
+__all__ = ["LEVELS", "extract_meeting", "meeting_sentences"]
 
 LEVELS = ("provincial", "municipal", "prefecture", "county", "district")
 
 _LEVEL_OF_KIND = {
-    "provincial": "provincial", "province": "provincial", "autonomous region": "provincial",
-    "municipal": "municipal", "city": "municipal",
-    "prefectural": "prefecture", "prefecture": "prefecture", "league": "prefecture",
+    "provincial": "provincial",
+    "province": "provincial",
+    "autonomous region": "provincial",
+    "municipal": "municipal",
+    "city": "municipal",
+    "prefectural": "prefecture",
+    "prefecture": "prefecture",
+    "league": "prefecture",
     "autonomous prefecture": "prefecture",
-    "county": "county", "banner": "county",
+    "county": "county",
+    "banner": "county",
     "district": "district",
 }
 _KIND = r"(?i:(?P<kind>Provincial|Province|Autonomous\s+Region|Autonomous\s+Prefecture|Municipal|City|Prefectural|Prefecture|League|County|Banner|District))"
@@ -34,19 +40,37 @@ _PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
 # "Lushunkou district Party Committee", "Zhejiang Provincial CPC Standing Committee"
 _COMMITTEE_A = re.compile(
     rf"(?:(?:CPC|Communist\s+Party\s+of\s+China)\s+)?(?:{_PLACE}\s+)?{_KIND}\s+"
-    r"(?i:(?:Party\s+|CPC\s+|Communist\s+Party\s+)?(?:Standing\s+)?Committee)")
+    r"(?i:(?:Party\s+|CPC\s+|Communist\s+Party\s+)?(?:Standing\s+)?Committee)"
+)
 # "Party Committee of the Autonomous Region", "Party Committee of Xinjiang Uygur Autonomous Region"
-_COMMITTEE_B = re.compile(
-    rf"(?i:Party\s+Committee\s+of\s+(?:the\s+)?)(?:{_PLACE}\s+)?{_KIND}\b")
+_COMMITTEE_B = re.compile(rf"(?i:Party\s+Committee\s+of\s+(?:the\s+)?)(?:{_PLACE}\s+)?{_KIND}\b")
 _MEETING_VERB = re.compile(
     r"\b(?:held|holds|hold|convened|convenes|convene|hosted|hosts|presided|presides|chaired|chairs|"
-    r"gathered|met|was\s+held|opened)\b", re.IGNORECASE)
+    r"gathered|met|was\s+held|opened)\b",
+    re.IGNORECASE,
+)
 _STANDING = re.compile(r"standing\s+committee|常委", re.IGNORECASE)
-_CENTRAL = re.compile(r"Political\s+Bureau|Politburo|State\s+Council|Central\s+Committee\s+(?:of\s+the\s+)?(?:CPC|Communist)?",
-                      re.IGNORECASE)
+_CENTRAL = re.compile(
+    r"Political\s+Bureau|Politburo|State\s+Council|Central\s+Committee\s+(?:of\s+the\s+)?(?:CPC|Communist)?",
+    re.IGNORECASE,
+)
 _ENLARGED = re.compile(r"\b(?:enlarged|expanded)\b", re.IGNORECASE)
-_NOT_A_PLACE = {"cpc", "the", "party", "standing", "communist", "china", "of", "municipal", "provincial", "our", "meeting",
-                "committee", "holds", "held"}
+_NOT_A_PLACE = {
+    "cpc",
+    "the",
+    "party",
+    "standing",
+    "communist",
+    "china",
+    "of",
+    "municipal",
+    "provincial",
+    "our",
+    "meeting",
+    "committee",
+    "holds",
+    "held",
+}
 
 
 def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
@@ -70,11 +94,11 @@ def extract_meeting(document: Document, reference: Reference | None = None) -> M
     committee = _find_committee(document, candidates or [anchor])
     if committee.region is None and committee.level is not None and reference is not None:
         committee = replace(committee, region=_region_from_text(document, committee.level, reference))
-    reference = find_reference_date(document.text, document.published)
+    printed = find_reference_date(document.text, document.published)
     dateline = find_dateline(document.body)
     date, part, date_span = None, None, None
     for sentence in candidates:
-        mention = find_meeting_date(sentence.text, sentence.start, reference, dateline)
+        mention = find_meeting_date(sentence.text, sentence.start, printed, dateline)
         if mention is None:
             continue
         if date_span is None or (date is None and mention.date is not None):

@@ -12,7 +12,9 @@ from kg.reference import Reference
 __all__ = ["extract_outlets"]
 
 _AFTER_SLASH = re.compile(r"(?:[Rr]eporter|[Pp]hoto)[^/\n]{0,40}/[ \t]*(?P<name>[A-Z]\w*(?:[ \t]+[A-Z]\w*){0,3})")
-_DATELINE = re.compile(r"(?P<name>(?:[A-Z][\w-]*[ \t]+){0,3}(?:Daily|Online|News|Net|Times|Evening\s+News))(?:\s+News)?\s*[,(]")
+_DATELINE = re.compile(
+    r"(?P<name>(?:[A-Z][\w-]*[ \t]+){0,3}(?:Daily|Online|News|Net|Times|Evening\s+News))(?:\s+News)?\s*[,(]"
+)
 
 
 def extract_outlets(document: Document, reference: Reference) -> tuple[tuple[str, Span], ...]:

@@ -18,45 +18,58 @@ from kg.extract.text import make_span, sentences
 from kg.facts import Person, Post, Span
 from kg.reference import Reference
 
-__all__ = ["Mention", "find_mentions", "extract_people"]
+__all__ = ["Mention", "extract_people", "find_mentions"]
 
 _WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"
 # A lookahead so that pairs overlap: "Secretary Liu Qiang" yields "Liu Qiang".
 _PAIR = re.compile(rf"(?<![\w'’])(?=({_WORD})\s+({_WORD})(?![a-zA-Z]))")
 # Capitalised words after a name that make it a place or an organisation, not a person.
-_NOT_AFTER = frozenset("""
+_NOT_AFTER = frozenset(
+    """
 District City County Province Road Street Town Township Village River Mountain Mountains Lake
 Bay Port Island Islands New Area Zone Park Bridge Temple Banner League Daily Online Group
 Company University College School Hospital Airport Station Lane Square Tower Hall Experience
 Prefecture Autonomous Municipality Region Valley Gorge Dam Reservoir Railway Highway Expressway
-""".split())
+""".split()
+)
 _TITLE_HEAD = re.compile(
     r"^(?:[Mm]ember|[Ss]ecretary|[Dd]eputy|[Dd]irector|[Cc]hairman|[Cc]hairwoman|[Mm]ayor|[Gg]overnor|"
     r"[Vv]ice|[Pp]resident|[Hh]ead|[Pp]arty|[Pp]rovincial|[Mm]unicipal|[Ss]tanding|[Mm]inister|"
-    r"[Cc]ommissioner|[Cc]hief|[Pp]rocurator|[Cc]ommander|[Pp]olitical|[Dd]istrict|[Cc]ounty)\b")
-_TITLE_WORDS = frozenset("""
+    r"[Cc]ommissioner|[Cc]hief|[Pp]rocurator|[Cc]ommander|[Pp]olitical|[Dd]istrict|[Cc]ounty)\b"
+)
+_TITLE_WORDS = frozenset(
+    """
 of the and for party committee secretary member deputy standing municipal provincial district
 county city general political legal commission discipline inspection people's congress mayor
 governor chairman director vice executive leading group office department bureau
-""".split())
+""".split()
+)
 _TITLE_ENDS = re.compile(
     r"(?:Secretary|secretary|Mayor|mayor|Governor|governor|Chairman|chairman|Director|director|"
     r"President|Premier|Member|member|Minister|Commissioner|Head|head|Chief|chief|Reporter|reporter|"
-    r"Photographer|photographer|Comrade|Procurator)$")
+    r"Photographer|photographer|Comrade|Procurator)$"
+)
 _CENTRAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier|Comrade)\s*$")
 _REPORTER = re.compile(
     r"(?:[Rr]eporters?|[Pp]hotographers?|[Pp]hoto\s+by\s+reporter|[Cc]orrespondents?|[Ee]ditors?)\s*[:：]?\s*"
-    r"(?P<names>(?:[A-Z][a-z'’]+(?:\s+|,\s*|\s+and\s+|、)?){1,8})")
+    r"(?P<names>(?:[A-Z][a-z'’]+(?:\s+|,\s*|\s+and\s+|、)?){1,8})"
+)
 _LIST_NAME = re.compile(
-    r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)")
-_PRESIDE = re.compile(r"\b(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)", re.IGNORECASE)
+    r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)"
+)
+_PRESIDE = re.compile(
+    r"\b(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)", re.IGNORECASE
+)
 _PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
 _SPEAK = re.compile(
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:speech|remarks|address)|"
     r"addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
-    r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech)", re.IGNORECASE)
-_CENTRAL_OBJECT = re.compile(r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission",
-                             re.IGNORECASE)
+    r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech)",
+    re.IGNORECASE,
+)
+_CENTRAL_OBJECT = re.compile(
+    r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +99,7 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
         if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
             found[match.start()] = Mention(word, match.start(), match.end())
     for alias, canonical in reference.person_aliases.items():
-        for match in re.finditer(rf"(?<![\w'’]){re.escape(alias)}(?![\w'’])", text[document.body_start:]):
+        for match in re.finditer(rf"(?<![\w'’]){re.escape(alias)}(?![\w'’])", text[document.body_start :]):
             start = document.body_start + match.start()
             if not any(m.start <= start < m.end for m in found.values()):
                 found[start] = Mention(canonical, start, start + len(alias))
@@ -123,7 +136,9 @@ def _reporter_mentions(document: Document) -> list[Mention]:
     return mentions
 
 
-def extract_people(document: Document, reference: Reference) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
+def extract_people(
+    document: Document, reference: Reference
+) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
     """Extract (persons, presider names, speaker names) from one readout."""
     mentions = find_mentions(document, reference)
     canon = _resolve_spellings(mentions, reference)
@@ -177,7 +192,9 @@ def _posts(document: Document, group: list[Mention]) -> tuple[Post, ...]:
             if end - start > 3:
                 span = make_span(document, start, end)
                 title = re.sub(r"\s+", " ", span.quote)
-                if not _CENTRAL_TITLE.search(title) and not re.fullmatch(r"(?i)(?:all-media\s+)?reporters?|photographer", title):
+                if not _CENTRAL_TITLE.search(title) and not re.fullmatch(
+                    r"(?i)(?:all-media\s+)?reporters?|photographer", title
+                ):
                     posts.setdefault(title.lower(), Post(title, span))
     return tuple(posts[k] for k in sorted(posts))
 
@@ -206,13 +223,16 @@ def _title_after(text: str, mention: Mention) -> tuple[int, int]:
     rest = text[mention.end : mention.end + 240]
     match = re.match(
         r",\s*(?P<title>[^,;.()\n]+?)\s*(?=,|;|\.|\(|\)|\bpresided\b|\bconveyed\b|\battended\b|\bdelivered\b|\bchaired\b|\bhosted\b|$)",
-        rest)
+        rest,
+    )
     if match is None or not _TITLE_HEAD.match(match["title"]):
         return 0, 0
     return mention.end + match.start("title"), mention.end + match.end("title")
 
 
-def _central_names(document: Document, mentions: list[Mention], canon: dict[str, str], reference: Reference) -> set[str]:
+def _central_names(
+    document: Document, mentions: list[Mention], canon: dict[str, str], reference: Reference
+) -> set[str]:
     central = {canon[m.name] for m in mentions if canon[m.name] in reference.central_leaders}
     for mention in mentions:
         if _CENTRAL_TITLE.search(document.text[max(0, mention.start - 20) : mention.start]):
@@ -220,8 +240,14 @@ def _central_names(document: Document, mentions: list[Mention], canon: dict[str,
     return central
 
 
-def _role(document: Document, mentions: list[Mention], canon: dict[str, str], central: set[str],
-          active: re.Pattern[str], passive: re.Pattern[str] | None) -> tuple[str, ...]:
+def _role(
+    document: Document,
+    mentions: list[Mention],
+    canon: dict[str, str],
+    central: set[str],
+    active: re.Pattern[str],
+    passive: re.Pattern[str] | None,
+) -> tuple[str, ...]:
     """Names that are the subject of ``active`` (or the agent of ``passive``) about this meeting."""
     names: list[str] = []
     for sentence in sentences(document):
@@ -238,7 +264,9 @@ def _role(document: Document, mentions: list[Mention], canon: dict[str, str], ce
                 names.append(canon[subject.name])
         if passive is not None:
             for verb in passive.finditer(sentence.text):
-                agent = [m for m in inside if sentence.start + verb.end() <= m.start <= sentence.start + verb.end() + 80]
+                agent = [
+                    m for m in inside if sentence.start + verb.end() <= m.start <= sentence.start + verb.end() + 80
+                ]
                 if agent and canon[agent[0].name] not in central:
                     names.append(canon[agent[0].name])
     return tuple(dict.fromkeys(names))

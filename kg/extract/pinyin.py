@@ -11,20 +11,102 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["SURNAMES", "is_pinyin_word", "syllable_count", "name_key", "canonical_name"]
+__all__ = ["SURNAMES", "canonical_name", "is_pinyin_word", "name_key", "syllable_count"]
 
-_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j",
-             "q", "x", "r", "z", "c", "s", "y", "w", "")
-_FINALS = ("iang", "iong", "uang", "ueng", "ang", "eng", "ing", "ong", "ian", "iao", "uai",
-           "uan", "van", "ai", "ei", "ao", "ou", "an", "en", "er", "ia", "ie", "iu", "in",
-           "ua", "uo", "ui", "un", "ue", "ve", "vn", "a", "o", "e", "i", "u", "v")
+_INITIALS = (
+    "zh",
+    "ch",
+    "sh",
+    "b",
+    "p",
+    "m",
+    "f",
+    "d",
+    "t",
+    "n",
+    "l",
+    "g",
+    "k",
+    "h",
+    "j",
+    "q",
+    "x",
+    "r",
+    "z",
+    "c",
+    "s",
+    "y",
+    "w",
+    "",
+)
+_FINALS = (
+    "iang",
+    "iong",
+    "uang",
+    "ueng",
+    "ang",
+    "eng",
+    "ing",
+    "ong",
+    "ian",
+    "iao",
+    "uai",
+    "uan",
+    "van",
+    "ai",
+    "ei",
+    "ao",
+    "ou",
+    "an",
+    "en",
+    "er",
+    "ia",
+    "ie",
+    "iu",
+    "in",
+    "ua",
+    "uo",
+    "ui",
+    "un",
+    "ue",
+    "ve",
+    "vn",
+    "a",
+    "o",
+    "e",
+    "i",
+    "u",
+    "v",
+)
 _BAD = frozenset({"bue", "pue", "fue", "dia", "tia", "wi", "wu", "yi", "yu"})
 SYLLABLES: frozenset[str] = frozenset(
     i + f for i in _INITIALS for f in _FINALS if (i + f) not in _BAD or (i + f) in {"wu", "yi", "yu"}
-) | {"yi", "yu", "wu", "yue", "yuan", "yun", "you", "yan", "yang", "ying", "yong", "yao", "ye",
-     "weng", "wen", "wei", "wan", "wang", "wo", "wai", "wa"}
+) | {
+    "yi",
+    "yu",
+    "wu",
+    "yue",
+    "yuan",
+    "yun",
+    "you",
+    "yan",
+    "yang",
+    "ying",
+    "yong",
+    "yao",
+    "ye",
+    "weng",
+    "wen",
+    "wei",
+    "wan",
+    "wang",
+    "wo",
+    "wai",
+    "wa",
+}
 
-SURNAMES: frozenset[str] = frozenset("""
+SURNAMES: frozenset[str] = frozenset(
+    """
 Ai An Ba Bai Ban Bao Bei Bi Bian Bo Bu Cai Cao Cen Chai Chang Chao Che Chen Cheng Chi Chu
 Cong Cui Dai Dan Deng Di Diao Ding Dong Dou Du Duan E Fan Fang Fei Feng Fu Gan Gao Ge Geng
 Gong Gou Gu Guan Guo Han Hao He Hong Hou Hu Hua Huang Huo Ji Jia Jian Jiang Jiao Jin Jing
@@ -36,7 +118,8 @@ Tu Wan Wang Wei Wen Weng Wu Xi Xia Xian Xiang Xiao Xie Xin Xing Xiong Xu Xuan Xu
 Yao Ye Yi Yin Ying Yong You Yu Yuan Yue Yun Zang Zeng Zha Zhai Zhan Zhang Zhao Zhen Zheng
 Zhong Zhou Zhu Zhuang Zhuo Zong Zou Zu Zuo
 Ouyang Sima Zhuge Shangguan Situ Dongfang Huangfu Xiahou Murong Linghu
-""".split())
+""".split()
+)
 
 _SEPARATOR = re.compile(r"['’\-]")
 
@@ -50,9 +133,9 @@ def _segments(word: str) -> int | None:
         for size in range(1, min(6, end) + 1):
             prev = best[end - size]
             current = best[end]
-            if prev is not None and word[end - size : end] in SYLLABLES:
-                if current is None or prev + 1 < current:
-                    best[end] = prev + 1
+            fits = prev is not None and word[end - size : end] in SYLLABLES
+            if fits and (current is None or prev + 1 < current):  # type: ignore[operator]  # fits implies prev is set
+                best[end] = prev + 1  # type: ignore[operator]
     return best[n]
 
 

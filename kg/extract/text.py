@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.document import Document
 from kg.facts import Span
 
-__all__ = ["Sentence", "make_span", "sentences", "paragraphs", "clean_phrase"]
+__all__ = ["Sentence", "clean_phrase", "make_span", "paragraphs", "sentences"]
 
 # A sentence ends at . ! ? ; (or a newline), also when translation glued the next
 # sentence on without a space ("speech.Reporter").

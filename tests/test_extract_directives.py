@@ -1,0 +1,141 @@
+"""Central directives, reviewed documents, agenda items and topics on real readout sentences."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import read_document
+from kg.extract.agenda import extract_agenda
+from kg.extract.directives import extract_directives
+from kg.extract.documents import extract_reviewed
+from kg.reference import load_reference, load_topic_scheme
+
+REF = load_reference()
+
+CASES = [
+    (
+        "On the morning of February 24, the Standing Committee held a meeting to study and implement the spirit of the "
+        "important instructions made by General Secretary Xi Jinping on the collapse of an open-pit coal mine in Alashan "
+        "Zuoqi, Inner Mongolia, and the spirit of the important instructions made on the in-depth study of Lei Feng "
+        "activities.",
+        [
+            ("Xi Jinping", "instructions", "collapse of an open-pit coal mine in Alxa Left Banner, Inner Mongolia"),
+            ("Xi Jinping", "instructions", "in-depth study of Lei Feng activities"),
+        ],
+    ),
+    (
+        "On May 12, the Standing Committee held a meeting to convey the spirit of learning from General Secretary Xi "
+        "Jinping’s important speeches at the April 28 meeting of the Political Bureau of the Central Committee, the first "
+        "meeting of the 20th Central Finance and Economics Committee, and during his inspection in Xiong’an New District, "
+        "Hebei , as well as the spirit of replying to the students of the Science and Technology College of China "
+        "Agricultural University, research and deployment implementation work.",
+        [
+            ("Xi Jinping", "speech", "April 28 meeting of the Political Bureau of the Central Committee"),
+            ("Xi Jinping", "speech", "first meeting of the 20th Central Finance and Economics Committee"),
+            ("Xi Jinping", "speech", "inspection in Xiong'an New District, Hebei"),
+            (
+                "Xi Jinping",
+                "letter",
+                "reply to students of the Science and Technology College of China Agricultural University",
+            ),
+        ],
+    ),
+    (
+        "On January 18, the Standing Committee held a meeting to earnestly study General Secretary Xi Jinping’s important "
+        "instructions on political and legal work, convey the spirit of learning and implementing the Central Political "
+        "and Legal Work Conference and the National United Front Ministerial Conference, and listen to the report.",
+        [
+            ("Xi Jinping", "instructions", "political and legal work"),
+            (None, "session", "Central Political and Legal Work Conference"),
+            (None, "session", "National United Front Ministerial Conference"),
+        ],
+    ),
+    (
+        "The meeting pointed out that the achievements since the 19th National Congress of the Communist Party of China "
+        "are historic.",
+        [],
+    ),
+    (
+        "On October 24, the meeting studied and implemented the spirit of the Fourth Plenary Session of the 20th Central "
+        "Committee of the Communist Party of China. The meeting conveyed the spirit of the provincial conference on ethnic "
+        "unity and progress.",
+        [
+            (
+                "CPC Central Committee",
+                "session",
+                "Fourth Plenary Session of the 20th Central Committee of the Communist Party of China",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_directives(tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nThe end.", encoding="utf-8")
+    doc = read_document(path)
+    found = extract_directives(doc, REF)
+    assert [(d.issuer, d.kind, d.occasion) for d in found] == expected
+    assert all(doc.text[d.evidence.start : d.evidence.end] == d.evidence.quote for d in found)
+
+
+def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        CASES[0][0] + " The meeting pointed out that General Secretary Xi Jinping’s important instructions "
+        "on the collapse of an open-pit coal mine in Alxa Left Banner, Inner Mongolia are very pertinent."
+        "\n\nEnd.",
+        encoding="utf-8",
+    )
+    found = extract_directives(read_document(path), REF)
+    assert len([d for d in found if "coal mine" in d.occasion]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "The meeting also reviewed the decision of the Standing Committee of the Chongqing Municipal People’s Congress "
+            "on strengthening the supervision of economic work.",
+            [
+                "decision of the Standing Committee of the Chongqing Municipal People's Congress on strengthening the "
+                "supervision of economic work"
+            ],
+        ),
+        (
+            "The meeting deliberated on the Implementation Plan for the Construction of a Rule of Law Heilongjiang "
+            "(2021-2025), the Implementation Plan for the Construction of a Rule of Law Society in Heilongjiang Province "
+            "(2021-2025) and other documents.",
+            [
+                "Implementation Plan for the Construction of a Rule of Law Heilongjiang (2021-2025)",
+                "Implementation Plan for the Construction of a Rule of Law Society in Heilongjiang Province (2021-2025)",
+            ],
+        ),
+        ("The meeting studied the city's implementation opinions and reviewed relevant documents.", []),
+    ],
+)
+def test_reviewed_documents(tmp_path: Path, text: str, titles: list[str]) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nEnd.", encoding="utf-8")
+    assert [d.title for d in extract_reviewed(read_document(path))] == titles
+
+
+def test_agenda_items_tasks_and_topics(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On June 2, the Standing Committee held a meeting.\n\n"
+        "The meeting pointed out that auditing is important. It is necessary to strengthen audit rectification.\n\n"
+        "The meeting emphasized that garbage classification is an indicator. We must do a solid job in waste "
+        "sorting.\n\nEnd.",
+        encoding="utf-8",
+    )
+    items = extract_agenda(read_document(path), load_topic_scheme())
+    assert [item.text[:30] for item in items] == ["The meeting pointed out that a", "The meeting emphasized that ga"]
+    assert [[t.text for t in item.tasks] for item in items] == [
+        ["It is necessary to strengthen audit rectification."],
+        ["We must do a solid job in waste sorting."],
+    ]
+    assert [[t.key for t in item.topics] for item in items] == [["audit-work"], ["garbage-classification"]]

@@ -1,0 +1,137 @@
+"""The meeting header on real readout sentences: date, part of day, level, enlarged."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from kg.document import read_document
+from kg.extract.meeting import extract_meeting
+from kg.reference import load_reference
+
+CASES = [
+    # (text as published, date, part of day, level, region, enlarged)
+    (
+        " date 2023-02-24 On the morning of February 24, the Standing Committee of the Municipal Party Committee held a "
+        "meeting, and Yuan Jiajun presided.",
+        "2023-02-24",
+        "morning",
+        "municipal",
+        None,
+        False,
+    ),
+    (
+        " date 2023-03-10 Haikou Daily, March 9th (Reporter Song Liangliang and Zhou Kun) On March 9th, the Standing "
+        "Committee of the Municipal Party Committee held a meeting. Luo Zengbin, Member of the Standing Committee of the "
+        "Provincial Party Committee and Secretary of the Municipal Party Committee, presided over the meeting.",
+        "2023-03-09",
+        None,
+        "municipal",
+        None,
+        False,
+    ),
+    (
+        " date 2023-02-18 Huasheng Online, February 17th (all-media reporter Deng Jingjing) On the afternoon of the 17th, "
+        "Zhang Qingwei presided over a meeting of the Standing Committee of the Provincial Party Committee.",
+        "2023-02-17",
+        "afternoon",
+        "provincial",
+        None,
+        False,
+    ),
+    (
+        "CPC Jiangsu Provincial Committee holds standing committee meeting\n\n2020年08月04日 10:57:32\n\nThe Standing "
+        "Committee of the CPC Jiangsu Provincial Committee held a meeting Monday in Nanjing to study.",
+        "2020-08-03",
+        None,
+        "provincial",
+        "Jiangsu",
+        False,
+    ),
+    (
+        "The release date :2018-12-05\n\nYesterday afternoon, the Standing Committee of the Municipal Party Committee "
+        "held a meeting.",
+        "2018-12-04",
+        "afternoon",
+        "municipal",
+        None,
+        False,
+    ),
+    (
+        "On the morning of July 11, the CPC Sichuan Provincial Committee convened a meeting of the Standing Committee.",
+        None,
+        "morning",
+        "provincial",
+        "Sichuan",
+        False,
+    ),
+    (
+        "On July 28, Lushunkou district Party Committee held the 33rd Standing Committee (Enlarged) Conference of the "
+        "15th District Party Committee.",
+        None,
+        None,
+        "district",
+        "Lushunkou District",
+        True,
+    ),
+    (
+        "On October 24, 2025, Xu Zhongjian, secretary of Party Committee, presided over a standing committee meeting of "
+        "Huaihua Municipal Party Committee.",
+        "2025-10-24",
+        None,
+        "municipal",
+        "Huaihua",
+        False,
+    ),
+    (
+        " date 2023-05-13 On May 12, the Standing Committee of the Party Committee of the Autonomous Region held a "
+        "meeting to convey the spirit of the April 28 meeting of the Political Bureau.",
+        "2023-05-12",
+        None,
+        "provincial",
+        None,
+        False,
+    ),
+    (
+        " date 2023-01-20 A few days ago, the Standing Committee of the Municipal Party Committee held a meeting.",
+        None,
+        None,
+        "municipal",
+        None,
+        False,
+    ),
+    (
+        " date 2023-01-05 On December 30, the Standing Committee of the County Party Committee held an expanded meeting.",
+        "2022-12-30",
+        None,
+        "county",
+        None,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "part", "level", "region", "enlarged"), CASES)
+def test_meeting_header(
+    tmp_path: Path, text: str, date: str | None, part: str | None, level: str, region: str | None, enlarged: bool
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    facts = extract_meeting(read_document(path), load_reference())
+    assert (facts.date.isoformat() if facts.date else None) == date
+    assert facts.part_of_day == part
+    assert facts.committee.level == level
+    assert facts.committee.region == region
+    assert facts.enlarged is enlarged
+
+
+def test_date_evidence_reproduces_its_quote(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(CASES[0][0], encoding="utf-8")
+    doc = read_document(path)
+    facts = extract_meeting(doc)
+    assert facts.date == dt.date(2023, 2, 24)
+    span = facts.date_evidence
+    assert span is not None and doc.text[span.start : span.end] == span.quote == "On the morning of February 24"

@@ -1,0 +1,125 @@
+"""People on real readout sentences: names by form, posts, presiders, speakers, reporters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kg.document import read_document
+from kg.extract.people import extract_people
+from kg.extract.pinyin import name_key, syllable_count
+from kg.reference import load_reference
+
+REF = load_reference()
+EMPTY = REF.without_known_people()
+
+CASES = [
+    # (sentence, persons, presiders, speakers)
+    (
+        "On the morning of February 24, the Standing Committee held a meeting, and Yuan Jiajun, Secretary of the "
+        "Municipal Party Committee, presided over the meeting and delivered a speech.Reporter Su Si/Vision Chongqing",
+        {"Yuan Jiajun", "Su Si"},
+        ["Yuan Jiajun"],
+        ["Yuan Jiajun"],
+    ),
+    (
+        "The meeting, presided over by Provincial Party Committee Secretary Feng Fei, conveyed and studied the spirit of "
+        "General Secretary Xi Jinping’s recent important speeches.",
+        {"Feng Fei", "Xi Jinping"},
+        ["Feng Fei"],
+        [],
+    ),
+    (
+        "Hubei Daily News (Reporters Zhang Jin and Wang Xin) On April 21, the Standing Committee held a meeting. "
+        "Provincial Party Secretary Wang Menghui presided over the meeting and delivered a speech.",
+        {"Zhang Jin", "Wang Xin", "Wang Menghui"},
+        ["Wang Menghui"],
+        ["Wang Menghui"],
+    ),
+    (
+        "Yangtze River Daily News (Reporter Zheng Ruke Gaomeng) On April 11, a meeting was held. Wang Zhonglin presided "
+        "over and addressed the meeting. On this day, General Secretary Xi Jinping chaired a meeting of the Standing "
+        "Committee of the Political Bureau of the CPC Central Committee.",
+        {"Zheng Ruke", "Gaomeng", "Wang Zhonglin", "Xi Jinping"},
+        ["Wang Zhonglin"],
+        ["Wang Zhonglin"],
+    ),
+    (
+        "Li Jun, deputy secretary of Lushunkou District Party Committee and mayor of Lushunkou district, conveyed the "
+        "spirit of the speech delivered by Tan Zuojun, secretary of Dalian Municipal Party Committee, on the session.",
+        {"Li Jun", "Tan Zuojun"},
+        [],
+        ["Li Jun"],
+    ),
+    (
+        "Chen Yiqin presided over the meeting. Li Bingjun, Deputy Secretary of the Provincial Party Committee and "
+        "Governor, Liu Xiaokai, Chairman of the Provincial Political Consultative Conference, Guanghui, Deputy Secretary "
+        "of the Provincial Party Committee, attended.",
+        {"Chen Yiqin", "Li Bingjun", "Liu Xiaokai", "Guanghui"},
+        ["Chen Yiqin"],
+        [],
+    ),
+    (
+        "Chen Min'er, Secretary of the Municipal Party Committee, presided over the meeting. Chen Miner said it.",
+        {"Chen Min'er"},
+        ["Chen Min'er"],
+        [],
+    ),
+    (
+        "Heilongjiang Provincial Party Committee Holds Standing Committee Meeting Chaired by Zhang Qingwei\n\nHong Kong "
+        "and Huang Kunming were named, and Alashan Zuoqi in Inner Mongolia.",
+        {"Zhang Qingwei", "Huang Kunming"},
+        ["Zhang Qingwei"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("reference", [REF, EMPTY], ids=["with-known-people", "without-known-people"])
+@pytest.mark.parametrize(("text", "persons", "presiders", "speakers"), CASES)
+def test_people(
+    tmp_path: Path, reference: object, text: str, persons: set[str], presiders: list[str], speakers: list[str]
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nThe end.", encoding="utf-8")
+    doc = read_document(path)
+    found, presided, spoke = extract_people(doc, reference)  # type: ignore[arg-type]  # a Reference
+    assert {p.name for p in found} == persons
+    assert list(presided) == presiders
+    assert list(spoke) == speakers
+    for person in found:
+        assert all(doc.text[s.start : s.end] == s.quote for s in person.evidence)
+
+
+def test_posts_are_recorded_and_never_part_of_names(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Municipal party secretary Yuan Jiajun presided. Tan Zuojun, member of the Standing Committee "
+        "of the Provincial Party Committee and secretary of the Municipal Party presided over it.\n\nEnd.",
+        encoding="utf-8",
+    )
+    persons, _, _ = extract_people(read_document(path), REF)
+    posts = {p.name: [post.title for post in p.posts] for p in persons}
+    assert posts["Yuan Jiajun"] == ["Municipal party secretary"]
+    assert posts["Tan Zuojun"] == [
+        "member of the Standing Committee of the Provincial Party Committee and secretary of the Municipal Party"
+    ]
+
+
+def test_a_name_cut_off_by_truncation_is_not_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("Take the lead in studying and implementing Xi Ji", encoding="utf-8")
+    assert extract_people(read_document(path), REF)[0] == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [("Jiajun", 2), ("Min'er", 2), ("Liangliang", 2), ("Secretary", None), ("Standing", None), ("Xiong'an", 2)],
+)
+def test_pinyin_syllables(word: str, count: int | None) -> None:
+    assert syllable_count(word) == count
+
+
+def test_name_key_folds_spellings() -> None:
+    assert name_key("Chen Min’er") == name_key("Chen Miner") == "chenminer"
