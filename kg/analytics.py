@@ -8,13 +8,14 @@ stay feasible and the output stays the same run to run.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
 from kg.namespace import KG
+from kg.rdfnodes import iris
 
 __all__ = [
     "EXACT_BETWEENNESS_LIMIT",
@@ -36,10 +37,10 @@ _LINKS = (KG.heldBy, KG.presidedBy, KG.speaker, KG.mentions, KG.studies, KG.topi
 def entity_network(graph: Graph) -> nx.Graph:
     """Meetings linked to their committee, people, directives, topics and documents."""
     network = nx.Graph()
-    for meeting in sorted(graph.subjects(RDF.type, KG.Meeting)):
+    for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
         network.add_node(meeting)
         for link in _LINKS:
-            for target in sorted(graph.objects(meeting, link)):
+            for target in iris(graph.objects(meeting, link)):
                 network.add_edge(meeting, target)
     return network
 
@@ -47,11 +48,11 @@ def entity_network(graph: Graph) -> nx.Graph:
 def topic_cooccurrence(graph: Graph) -> nx.Graph:
     """Topics linked by the number of meetings that dealt with both (edge attribute ``weight``)."""
     bipartite = nx.Graph()
-    meetings = sorted(graph.subjects(RDF.type, KG.Meeting))
+    meetings = iris(graph.subjects(RDF.type, KG.Meeting))
     for meeting in meetings:
-        for topic in sorted(graph.objects(meeting, KG.topic)):
+        for topic in iris(graph.objects(meeting, KG.topic)):
             bipartite.add_edge(meeting, topic)
-    topics = sorted({t for m in meetings for t in graph.objects(m, KG.topic)})
+    topics = iris({t for m in meetings for t in graph.objects(m, KG.topic)})
     if not topics:
         return nx.Graph()
     return nx.bipartite.weighted_projected_graph(bipartite, topics)
@@ -100,7 +101,7 @@ def write_back(graph: Graph, prop: URIRef, values: Mapping[URIRef, float | int])
             graph.add((node, prop, Literal(f"{value:.6g}", datatype=XSD.double)))
 
 
-def add_analytics(graph: Graph, mint_cooccurrence: object) -> dict[str, int | None]:
+def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef]) -> dict[str, int | None]:
     """Compute and write every analytic; return figures for the build report."""
     network = entity_network(graph)
     write_back(graph, KG.pageRank, pagerank(network))
@@ -111,7 +112,7 @@ def add_analytics(graph: Graph, mint_cooccurrence: object) -> dict[str, int | No
     cooc = topic_cooccurrence(graph)
     for a, b, data in sorted(cooc.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         first, second = sorted((a, b), key=str)
-        node = mint_cooccurrence(first, second)  # type: ignore[operator]  # a Minter method
+        node = mint_cooccurrence(_local(first), _local(second))
         graph.add((first, KG.coOccursWith, second))
         graph.add((second, KG.coOccursWith, first))
         graph.add((node, RDF.type, KG.CoOccurrence))

@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
 from kg.document import read_document
 from kg.errors import EvalError
 from kg.namespace import ID_IRI, KG
+from kg.rdfnodes import iris
 
 __all__ = ["Evaluation", "FieldScore", "content_words", "evaluate", "format_evaluation"]
 
@@ -28,6 +30,8 @@ _STOP = frozenset(
 into about during over under new""".split()
 )
 _HEADER = ("date", "part_of_day", "level", "enlarged")
+Gold = dict[str, Any]
+"""One gold annotation file: untyped JSON, read as the gold README describes it."""
 _SETS = ("presiders", "speakers", "persons", "central_directives", "reviewed", "topics")
 
 
@@ -99,6 +103,10 @@ def _local(node: object) -> str | None:
     return None if node is None else str(node).rsplit("#", 1)[-1]
 
 
+def _true(value: object) -> bool:
+    return isinstance(value, Literal) and value.toPython() is True
+
+
 def _predicted(graph: Graph, meeting: URIRef) -> _Predicted:
     level = _local(graph.value(graph.value(meeting, KG.heldBy), KG.level))
     date = graph.value(meeting, KG.date)
@@ -107,21 +115,21 @@ def _predicted(graph: Graph, meeting: URIRef) -> _Predicted:
         "date": str(date) if date is not None else None,
         "part_of_day": part.lower() if part else None,
         "level": level.removesuffix("Level").lower() if level else None,
-        "enlarged": bool(graph.value(meeting, KG.enlarged) and graph.value(meeting, KG.enlarged).toPython()),
+        "enlarged": _true(graph.value(meeting, KG.enlarged)),
     }
     names = {
-        key: [_labels(graph, p) for p in sorted(graph.objects(meeting, prop))]
+        key: [_labels(graph, p) for p in iris(graph.objects(meeting, prop))]
         for key, prop in (("presiders", KG.presidedBy), ("speakers", KG.speaker), ("persons", KG.mentions))
     }
     directives = []
-    for d in sorted(graph.objects(meeting, KG.studies)):
+    for d in iris(graph.objects(meeting, KG.studies)):
         issuer = graph.value(d, KG.issuedBy)
         kind = _local(graph.value(d, KG.directiveKind)) or "OtherKind"
         kind = {"DocumentKind": "document", "OtherKind": "other"}.get(kind, kind.lower())
         occasions = [str(o) for o in graph.objects(d, KG.occasion)] + [str(a) for a in graph.objects(d, SKOS.altLabel)]
         directives.append((str(graph.value(issuer, RDFS.label)) if issuer else None, kind, " ".join(occasions)))
-    reviewed = [str(graph.value(r, RDFS.label)) for r in sorted(graph.objects(meeting, KG.reviewed))]
-    topics = [_labels(graph, t) for t in sorted(graph.objects(meeting, KG.topic))]
+    reviewed = [str(graph.value(r, RDFS.label)) for r in iris(graph.objects(meeting, KG.reviewed))]
+    topics = [_labels(graph, t) for t in iris(graph.objects(meeting, KG.topic))]
     return _Predicted(header, names, directives, reviewed, topics)
 
 
@@ -140,17 +148,17 @@ def _match(
     return len(used), missed, [i for i in range(len(preds)) if i not in used]
 
 
-def _score_sets(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: str) -> None:
+def _score_sets(gold: Gold, pred: _Predicted, ev: Evaluation, doc: str) -> None:
     diffs = ev.differences.setdefault(doc, [])
     for key in ("presiders", "speakers", "persons"):
         raw = gold.get(key) or []
-        golds = [g["name"] if isinstance(g, dict) else str(g) for g in raw]  # type: ignore[union-attr]  # gold JSON
+        golds = [g["name"] if isinstance(g, dict) else str(g) for g in raw]
         same = lambda labels, g: any(_name(x) == _name(g) for x in labels)  # noqa: E731
         _add(ev, key, golds, pred.names[key], same, lambda p: p[0], diffs)
     golds_d = gold.get("central_directives") or []
     score = ev.scores.setdefault("central_directives", FieldScore())
     used: set[int] = set()
-    for g in golds_d:  # type: ignore[union-attr]  # gold JSON
+    for g in golds_d:
         hit = next(
             (
                 i
@@ -167,7 +175,7 @@ def _score_sets(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: 
             used.add(hit)
             score.kind_correct += pred.directives[hit][1] == g["kind"]
     score.correct += len(used)
-    score.gold += len(golds_d)  # type: ignore[arg-type]  # gold JSON
+    score.gold += len(golds_d)
     score.predicted += len(pred.directives)
     for i, (issuer, kind, occ) in enumerate(pred.directives):
         if i not in used:
@@ -176,12 +184,12 @@ def _score_sets(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: 
         ev,
         "reviewed",
         [str(x) for x in gold.get("reviewed") or []],
-        [[r] for r in pred.reviewed],  # type: ignore[union-attr]
+        [[r] for r in pred.reviewed],
         lambda p, g: _covers(p[0], g),
         lambda p: p[0],
         diffs,
     )
-    _topics(ev, [str(x) for x in gold.get("topics") or []], pred.topics, diffs)  # type: ignore[union-attr]  # gold JSON
+    _topics(ev, [str(x) for x in gold.get("topics") or []], pred.topics, diffs)
 
 
 def _add(
@@ -214,10 +222,10 @@ def _topics(ev: Evaluation, golds: list[str], preds: list[list[str]], diffs: lis
     diffs += [f"extra topic: {labels[0]}" for labels in preds if labels not in useful]
 
 
-def _score_header(gold: dict[str, object], pred: _Predicted, ev: Evaluation, doc: str) -> None:
+def _score_header(gold: Gold, pred: _Predicted, ev: Evaluation, doc: str) -> None:
     meeting = gold.get("meeting") or {}
     for key in _HEADER:
-        expected = meeting.get(key)  # type: ignore[union-attr]  # gold JSON
+        expected = meeting.get(key)
         actual = pred.header[key]
         score = ev.scores.setdefault(key, FieldScore())
         score.gold += 1
@@ -235,12 +243,12 @@ def _check_spans(graph: Graph, corpus: Path, ev: Evaluation) -> None:
         if doc not in texts:
             path = corpus / f"{doc}.txt"
             texts[doc] = read_document(path).text if path.is_file() else ""
-        start, end = int(graph.value(span, KG.start)), int(graph.value(span, KG.end))  # type: ignore[arg-type]
+        start, end = int(str(graph.value(span, KG.start))), int(str(graph.value(span, KG.end)))
         ev.spans_checked += 1
         ev.spans_exact += texts[doc][start:end] == str(graph.value(span, KG.quote))
 
 
-def _gold_files(gold_dir: Path) -> Iterable[tuple[str, dict[str, object]]]:
+def _gold_files(gold_dir: Path) -> Iterable[tuple[str, Gold]]:
     if not gold_dir.is_dir():
         raise EvalError(f"{gold_dir}: not a directory of gold *.json files")
     files = sorted(gold_dir.glob("*.json"))
@@ -262,7 +270,7 @@ def evaluate(
         if only is not None and not only(doc):
             continue
         document = URIRef(f"{base_iri}document/{doc}")
-        meeting = next(iter(sorted(graph.subjects(KG.reportedIn, document))), None)
+        meeting = next(iter(iris(graph.subjects(KG.reportedIn, document))), None)
         if meeting is None:
             ev.differences[doc] = ["no meeting in the graph for this document"]
             continue

@@ -91,4 +91,5 @@ class Minter:
         return self._iri("outlet", slug(name))
 
     def co_occurrence(self, a: str, b: str) -> URIRef:
+        """The node carrying the weight of a topic pair, named by the two topic keys."""
         return self._iri("co-occurrence", f"{slug(a)}--{slug(b)}")

@@ -43,7 +43,9 @@ def load_store(graph_path: Path) -> ox.Store:
 
 def run_query(store: ox.Store, query: str, bindings: dict[str, str] | None = None) -> QueryResult:
     """Run a SELECT or ASK query; ``bindings`` substitute variables with plain literals."""
-    substitutions = {ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()}
+    substitutions: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+        ox.Variable(k): ox.Literal(v) for k, v in (bindings or {}).items()
+    }
     try:
         result = store.query(query, substitutions=substitutions)
     except SyntaxError as err:

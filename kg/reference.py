@@ -15,6 +15,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespace import KG
+from kg.rdfnodes import iris
 
 __all__ = ["Reference", "TopicScheme", "load_reference", "load_topic_scheme", "ontology_dir"]
 
@@ -53,7 +54,7 @@ def load_reference() -> Reference:
     aliases: dict[str, str] = {}
     central: set[str] = set()
     titles: dict[str, str] = {}
-    for person in sorted(graph.subjects(RDF.type, KG.Person)):
+    for person in iris(graph.subjects(RDF.type, KG.Person)):
         label = str(graph.value(person, RDFS.label))
         aliases[label] = label
         for alt in graph.objects(person, SKOS.altLabel):
@@ -66,7 +67,7 @@ def load_reference() -> Reference:
     levels: dict[str, str] = {}
     other: dict[str, str] = {}
     for kind in (KG.Region, KG.MediaOutlet):
-        for node in sorted(graph.subjects(RDF.type, kind)):
+        for node in iris(graph.subjects(RDF.type, kind)):
             label = str(graph.value(node, RDFS.label))
             level = graph.value(node, KG.level)
             if kind == KG.Region:
@@ -93,7 +94,7 @@ def load_topic_scheme() -> TopicScheme:
     graph = Graph()
     graph.parse(ontology_dir() / "topics.ttl", format="turtle")
     concepts = []
-    for concept in sorted(graph.subjects(RDF.type, KG.Topic)):
+    for concept in iris(graph.subjects(RDF.type, KG.Topic)):
         labels = [str(graph.value(concept, SKOS.prefLabel))]
         labels += sorted(str(alt) for alt in graph.objects(concept, SKOS.altLabel))
         concepts.append((str(concept).rsplit("/", 1)[-1], tuple(labels)))

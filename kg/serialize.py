@@ -55,7 +55,8 @@ def to_turtle(graph: Graph, base_iri: str | None = None) -> bytes:
     prefixes = dict(PREFIXES)
     if base_iri:
         prefixes["id"] = base_iri
-    return bytes(ox.serialize(to_oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=prefixes))
+    data = ox.serialize(to_oxigraph_triples(graph), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    return data if data is not None else b""
 
 
 def write_atomic(path: Path, data: bytes) -> None:

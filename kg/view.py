@@ -78,7 +78,7 @@ def _network(graph: Graph) -> tuple[Network, list[tuple[str, str, int]]]:
         legend.append((name, colour, len(members)))
         for node in members:
             rank = graph.value(node, KG.pageRank)
-            size = 8 + 400 * float(rank) if rank is not None else 8
+            size = 8 + 400 * float(str(rank)) if rank is not None else 8
             net.nodes.append(
                 {
                     "id": str(node),

@@ -9,7 +9,7 @@ import pytest
 from kg.document import read_document
 from kg.extract.people import extract_people
 from kg.extract.pinyin import name_key, syllable_count
-from kg.reference import load_reference
+from kg.reference import Reference, load_reference
 
 REF = load_reference()
 EMPTY = REF.without_known_people()
@@ -79,12 +79,12 @@ CASES = [
 @pytest.mark.parametrize("reference", [REF, EMPTY], ids=["with-known-people", "without-known-people"])
 @pytest.mark.parametrize(("text", "persons", "presiders", "speakers"), CASES)
 def test_people(
-    tmp_path: Path, reference: object, text: str, persons: set[str], presiders: list[str], speakers: list[str]
+    tmp_path: Path, reference: Reference, text: str, persons: set[str], presiders: list[str], speakers: list[str]
 ) -> None:
     path = tmp_path / "r.txt"
     path.write_text(text + "\n\nThe end.", encoding="utf-8")
     doc = read_document(path)
-    found, presided, spoke = extract_people(doc, reference)  # type: ignore[arg-type]  # a Reference
+    found, presided, spoke = extract_people(doc, reference)
     assert {p.name for p in found} == persons
     assert list(presided) == presiders
     assert list(spoke) == speakers

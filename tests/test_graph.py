@@ -45,7 +45,7 @@ def test_every_span_reproduces_its_quote(built_graph: Graph) -> None:
     assert len(spans) > 100
     for span in spans:
         doc = str(built_graph.value(built_graph.value(span, KG.inDocument), RDFS.label))
-        start, end = int(built_graph.value(span, KG.start)), int(built_graph.value(span, KG.end))  # type: ignore[arg-type]
+        start, end = int(str(built_graph.value(span, KG.start))), int(str(built_graph.value(span, KG.end)))
         assert texts[doc][start:end] == str(built_graph.value(span, KG.quote))
 
 

@@ -105,10 +105,10 @@ def find_meeting_date(
     for match in _WEEKDAY.finditer(sentence):
         found.append((match.start(), match.end(), _resolve_weekday(match["weekday"], reference), None))
     if not found:
-        part = _PART_ALONE.search(sentence)
-        if part is None:
+        alone = _PART_ALONE.search(sentence)
+        if alone is None:
             return None
-        return DateMention(None, PART_OF_DAY[part["part"]], offset + part.start(), offset + part.end())
+        return DateMention(None, PART_OF_DAY[alone["part"]], offset + alone.start(), offset + alone.end())
     start, end, date, part = min(found, key=lambda f: f[0])
     if part is None:
         loose = _PART_ALONE.search(sentence)

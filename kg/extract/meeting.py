@@ -77,8 +77,9 @@ def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
     """The first sentences that report a standing committee meeting being held."""
     found: list[Sentence] = []
     for sentence in sentences(document):
-        if _STANDING.search(sentence.text) and _MEETING_VERB.search(sentence.text):
-            head = sentence.text[: _STANDING.search(sentence.text).end() + 80]  # type: ignore[union-attr]  # searched just above
+        standing = _STANDING.search(sentence.text)
+        if standing is not None and _MEETING_VERB.search(sentence.text):
+            head = sentence.text[: standing.end() + 80]
             if _CENTRAL.search(head) and not _COMMITTEE_A.search(head):
                 continue
             found.append(sentence)

@@ -132,10 +132,11 @@ def _segments(word: str) -> int | None:
     for end in range(1, n + 1):
         for size in range(1, min(6, end) + 1):
             prev = best[end - size]
+            if prev is None or word[end - size : end] not in SYLLABLES:
+                continue
             current = best[end]
-            fits = prev is not None and word[end - size : end] in SYLLABLES
-            if fits and (current is None or prev + 1 < current):  # type: ignore[operator]  # fits implies prev is set
-                best[end] = prev + 1  # type: ignore[operator]
+            if current is None or prev + 1 < current:
+                best[end] = prev + 1
     return best[n]
 
 
