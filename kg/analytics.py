@@ -29,8 +29,9 @@ __all__ = [
     "write_back",
 ]
 
-EXACT_BETWEENNESS_LIMIT = 3000
+EXACT_BETWEENNESS_LIMIT = 1000
 _SEED = 42
+BETWEENNESS_SAMPLE = 256
 _LINKS = (KG.heldBy, KG.presidedBy, KG.speaker, KG.mentions, KG.studies, KG.topic, KG.reviewed)
 
 
@@ -79,7 +80,7 @@ def betweenness(network: nx.Graph) -> tuple[dict[URIRef, float], int | None]:
         return {node: 0.0 for node in network}, None
     if n <= EXACT_BETWEENNESS_LIMIT:
         return dict(nx.betweenness_centrality(network)), None
-    k = min(n, 500)
+    k = min(n, BETWEENNESS_SAMPLE)
     return dict(nx.betweenness_centrality(network, k=k, seed=_SEED)), k
 
 

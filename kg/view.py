@@ -19,8 +19,12 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespace import KG
+from kg.rdfnodes import iris
 
-__all__ = ["CLASS_COLOURS", "render_index"]
+__all__ = ["CLASS_COLOURS", "MAX_NODES", "render_index"]
+
+MAX_NODES = 1500
+"""Above this many nodes a browser cannot lay the graph out; the view keeps the top ones by PageRank."""
 
 CLASS_COLOURS: dict[URIRef, tuple[str, str]] = {
     KG.Meeting: ("Meeting", "#e6550d"),
@@ -33,6 +37,8 @@ CLASS_COLOURS: dict[URIRef, tuple[str, str]] = {
     KG.Task: ("Task", "#c7e9c0"),
     KG.Document: ("Source readout", "#969696"),
 }
+_UNLABELLED = frozenset({KG.AgendaItem, KG.Task})
+"""Classes whose long text would bury the picture; their text stays in the tooltip."""
 _EDGES = (
     KG.heldBy,
     KG.presidedBy,
@@ -67,41 +73,57 @@ def _tooltip(graph: Graph, node: URIRef, class_name: str) -> str:
     return "\n".join(lines)
 
 
-def _network(graph: Graph) -> tuple[Network, list[tuple[str, str, int]]]:
+def _rank(graph: Graph, node: URIRef) -> float:
+    value = graph.value(node, KG.pageRank)
+    return float(str(value)) if value is not None else 0.0
+
+
+def _members(graph: Graph) -> list[tuple[URIRef, URIRef]]:
+    """(node, class) of every node the view can show, in a stable order."""
+    found = []
+    for cls in CLASS_COLOURS:
+        for node in iris(graph.subjects(RDF.type, cls)):
+            if cls != KG.Topic or (None, KG.topic, node) in graph:
+                found.append((node, cls))
+    return found
+
+
+def _network(graph: Graph) -> tuple[Network, list[tuple[str, str, int]], int]:
+    """The pyvis network; nodes and edges are filled directly (its add_node path is quadratic)."""
     net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
-    ids: set[URIRef] = set()
+    members = _members(graph)
+    total = len(members)
+    if total > MAX_NODES:
+        keep = set(sorted(members, key=lambda m: (-_rank(graph, m[0]), str(m[0])))[:MAX_NODES])
+        members = [m for m in members if m in keep]
+    ids = {node for node, _ in members}
     legend = []
     for cls, (name, colour) in CLASS_COLOURS.items():
-        members = sorted(n for n in graph.subjects(RDF.type, cls) if isinstance(n, URIRef))
-        if cls == KG.Topic:
-            members = [m for m in members if (None, KG.topic, m) in graph]
-        legend.append((name, colour, len(members)))
-        for node in members:
-            rank = graph.value(node, KG.pageRank)
-            size = 8 + 400 * float(str(rank)) if rank is not None else 8
+        shown = [node for node, c in members if c == cls]
+        legend.append((name, colour, len(shown)))
+        for node in shown:
+            size = 8 + 400 * _rank(graph, node)
             net.nodes.append(
                 {
                     "id": str(node),
-                    "label": _label(graph, node)[:40],
+                    "label": "" if cls in _UNLABELLED else _label(graph, node)[:40],
                     "title": _tooltip(graph, node, name),
                     "color": colour,
                     "size": round(min(size, 60), 2),
                     "shape": "dot",
-                    "group": name,
                 }
             )
-            ids.add(node)
     for prop in _EDGES:
-        for s, o in sorted(graph.subject_objects(prop)):
+        for s, o in sorted(graph.subject_objects(prop), key=str):
             if s in ids and o in ids:
                 net.edges.append({"from": str(s), "to": str(o), "title": str(prop).rsplit("#", 1)[-1], "arrows": "to"})
     net.options = dict(_OPTIONS)
-    return net, legend
+    return net, legend, total
 
 
 def render_index(graph: Graph, title: str = "readout-kg: the whole graph") -> str:
     """The HTML page of the whole graph: colour by class, size by PageRank, evidence on click."""
-    net, legend = _network(graph)
+    net, legend, total = _network(graph)
     nodes, edges, _, _, _, options = net.get_network_data()
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(
@@ -114,6 +136,8 @@ def render_index(graph: Graph, title: str = "readout-kg: the whole graph") -> st
         keep_trailing_newline=True,
     )
     summary = f"{len(nodes)} nodes, {len(edges)} links."
+    if total > len(nodes):
+        summary += f" Showing the top {len(nodes)} of {total} nodes by PageRank; the rest are in kg.ttl."
     page = env.get_template("view.html").render(
         title=title,
         summary=summary,

@@ -58,3 +58,14 @@ def test_entity_network_links_meetings_to_topics() -> None:
 def test_communities_are_numbered_deterministically() -> None:
     two = nx.Graph([("a", "b"), ("c", "d")])
     assert communities(two) == {"a": 0, "b": 0, "c": 1, "d": 1}
+
+
+def test_large_graphs_sample_betweenness(monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.analytics as analytics
+
+    monkeypatch.setattr(analytics, "EXACT_BETWEENNESS_LIMIT", 10)
+    monkeypatch.setattr(analytics, "BETWEENNESS_SAMPLE", 5)
+    path = nx.path_graph(20)
+    first, sample = betweenness(path)
+    again, _ = betweenness(path)
+    assert sample == 5 and first == again

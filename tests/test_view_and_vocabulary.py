@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
 from kg.namespace import KG, KG_IRI
@@ -40,3 +41,15 @@ def test_namespace_and_ontology_declare_the_same_terms() -> None:
     ontology = Graph().parse(ROOT / "ontology" / "kg.ttl")
     declared = {str(s)[len(KG_IRI) :] for s in ontology.subjects() if str(s).startswith(KG_IRI)}
     assert declared == set(KG.__annotations__)
+
+
+def test_large_graphs_show_top_nodes_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.view as view
+
+    monkeypatch.setattr(view, "MAX_NODES", 10)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
+    build(corpus, tmp_path / "out")
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "Showing the top 10 of" in page
