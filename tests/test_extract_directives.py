@@ -53,6 +53,20 @@ CASES = [
         ],
     ),
     (
+        "On September 23, the Standing Committee held a meeting to study and implement the spirit of the national "
+        "safety production video and telephone conference, and study and deploy the province's work.",
+        [(None, "session", "national safety production video and telephone conference")],
+    ),
+    (
+        "The meeting conveyed the spirit of General Secretary Xi Jinping’s recent important reply and congratulatory "
+        "letter. The meeting also focused on the spirit of important instructions regarding women and children’s "
+        "work.",
+        [
+            ("Xi Jinping", "letter", "recent important reply and congratulatory letter"),
+            ("Xi Jinping", "instructions", "women and children's work"),
+        ],
+    ),
+    (
         "The meeting pointed out that the achievements since the 19th National Congress of the Communist Party of China "
         "are historic.",
         [],
@@ -139,3 +153,16 @@ def test_agenda_items_tasks_and_topics(tmp_path: Path) -> None:
         ["We must do a solid job in waste sorting."],
     ]
     assert [[t.key for t in item.topics] for item in items] == [["audit-work"], ["garbage-classification"]]
+
+
+def test_a_passing_mention_is_not_the_topic_of_an_item(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On June 2, the Standing Committee held a meeting.\n\n"
+        "The meeting pointed out that garbage classification matters. It is necessary to sort waste and promote "
+        "employment. We must strengthen waste sorting across the city.\n\nEnd.",
+        encoding="utf-8",
+    )
+    (item,) = extract_agenda(read_document(path), load_topic_scheme())
+    assert [t.key for t in item.topics] == ["garbage-classification"]
+    assert [[t.key for t in task.topics] for task in item.tasks] == [["employment"], ["garbage-classification"]]

@@ -34,7 +34,7 @@ CAP = {
 }
 
 TOPICS: list[tuple[str, str, int, list[str]]] = [
-    ("audit-work", "audit work", 20, ["auditing work", "audit rectification", "auditing", "audit"]),
+    ("audit-work", "audit work", 20, ["auditing work", "audit rectification", "auditing"]),
     (
         "safety-production",
         "safety production",
@@ -69,7 +69,6 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "scientific research",
             "innovation drive",
             "self-dependent innovation",
-            "innovation",
         ],
     ),
     (
@@ -150,7 +149,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         "party-building",
         "party building",
         20,
-        ["party organizations", "party spirit", "party members and cadres", "grassroots party"],
+        ["grassroots party"],
     ),
     ("political-supervision", "political supervision", 20, ["political supervision"]),
     ("political-legal-work", "political and legal work", 12, ["political-legal work", "political and legal"]),
@@ -197,7 +196,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         12,
         ["anti-crime and anti-evil", "crime crackdown", "crack down on", "violations and crimes", "anti-crime"],
     ),
-    ("public-security", "public security", 12, ["public security", "police"]),
+    ("public-security", "public security", 12, ["public security"]),
     (
         "economic-work",
         "economic work",
@@ -216,7 +215,6 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "first quarter",
             "fourth quarter",
             "first three quarters",
-            "economy",
         ],
     ),
     (
@@ -225,7 +223,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         1,
         ["high quality development", "higher-quality development"],
     ),
-    ("project-construction", "project construction", 1, ["major projects", "project investment", "investment"]),
+    ("project-construction", "project construction", 1, ["major projects", "project investment"]),
     ("domestic-demand", "domestic demand", 1, ["expand domestic demand", "consumption"]),
     (
         "new-development-pattern",
@@ -296,7 +294,6 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "environmental protection inspectors",
             "pollution prevention",
             "carbon peak",
-            "ecological",
         ],
     ),
     (
@@ -315,14 +312,13 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "post-disaster reconstruction",
             "disaster response",
             "disaster prevention",
-            "disaster",
         ],
     ),
     (
         "rural-revitalization",
         "rural revitalization",
         4,
-        ["rural areas", "agriculture", "farmers", "rural revitalization", "rural"],
+        ["rural areas", "agriculture", "farmers", "rural revitalization"],
     ),
     (
         "poverty-alleviation",
@@ -330,7 +326,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         13,
         ["poverty alleviation", "East-West cooperation", "targeted poverty"],
     ),
-    ("food-security", "food security", 4, ["grain", "food supply", "grain production"]),
+    ("food-security", "food security", 4, ["food supply", "grain production"]),
     (
         "employment",
         "employment",
@@ -343,15 +339,15 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         13,
         ["people's livelihoods", "livelihood", "well-being", "quality of life"],
     ),
-    ("education", "education", 6, ["schools", "universities", "education"]),
-    ("health", "public health", 3, ["medical resources", "health knowledge", "healthcare", "medical"]),
-    ("women-and-children", "women and children's work", 13, ["women and children", "child-friendly", "women"]),
-    ("youth-work", "youth work", 13, ["young people", "youth"]),
+    ("education", "education", 6, ["education"]),
+    ("health", "public health", 3, ["medical resources", "health knowledge", "healthcare"]),
+    ("women-and-children", "women and children's work", 13, ["women and children", "child-friendly"]),
+    ("youth-work", "youth work", 13, ["young people"]),
     (
         "publicity-work",
         "publicity and ideological work",
         23,
-        ["publicity", "propaganda", "ideological work", "study and publicity", "publicize"],
+        ["publicity", "propaganda", "ideological work", "study and publicity"],
     ),
     (
         "theoretical-study",
@@ -382,7 +378,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ("peoples-congress", "people's congress system", 20, ["people's congress system", "system of people's congress"]),
     ("cppcc-work", "CPPCC work", 20, ["CPPCC", "political consultative"]),
     ("united-front", "united front work", 20, ["united front", "people outside the party"]),
-    ("ethnic-unity", "ethnic unity and progress", 2, ["ethnic unity", "ethnic"]),
+    ("ethnic-unity", "ethnic unity and progress", 2, ["ethnic unity"]),
     ("foreign-affairs", "foreign affairs", 19, ["foreign affairs", "international exchanges"]),
     (
         "opening-up",
@@ -403,15 +399,15 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         ],
     ),
     ("yangtze-economic-belt", "Yangtze River Economic Belt", 1, ["Yangtze River Economic Belt"]),
-    ("logistics", "transport and logistics", 10, ["logistics industry", "logistics", "transportation", "land port"]),
-    ("new-energy", "new energy", 8, ["new energy vehicles", "new energy", "energy"]),
+    ("logistics", "transport and logistics", 10, ["logistics industry", "transportation", "land port"]),
+    ("new-energy", "new energy", 8, ["new energy vehicles", "new energy"]),
     (
         "digital-economy",
         "digital economy",
         17,
-        ["digital empowerment", "digital", "informatization", "smart city", "digital Jinan"],
+        ["digital empowerment", "informatization", "smart city", "digital Jinan"],
     ),
-    ("talent-work", "talent work", 6, ["talents", "talent team", "talent"]),
+    ("talent-work", "talent work", 6, ["talents", "talent team"]),
     (
         "five-year-plan",
         "five-year plan",
@@ -424,17 +420,17 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         20,
         ["inspection work", "inspection and rectification", "inspection tour", "inspection feedback"],
     ),
-    ("holiday-work", "New Year and Spring Festival work", 20, ["Spring Festival", "New Year", "holidays"]),
-    ("population", "population development", 13, ["population development", "population"]),
-    ("community-work", "community work", 13, ["community workers", "community"]),
+    ("holiday-work", "New Year and Spring Festival work", 20, ["Spring Festival"]),
+    ("population", "population development", 13, ["population development"]),
+    ("community-work", "community work", 13, ["community workers"]),
     (
         "resumption-of-production",
         "resumption of work and production",
         1,
         ["resumption of production", "resuming production", "resumption of work"],
     ),
-    ("cadre-team", "cadre team building", 20, ["leading cadres", "cadre team", "cadres"]),
-    ("tourism", "culture and tourism", 23, ["tourism", "cultural"]),
+    ("cadre-team", "cadre team building", 20, ["leading cadres", "cadre team"]),
+    ("tourism", "culture and tourism", 23, ["tourism"]),
     ("national-defense", "national defense", 16, ["national defense", "veterans", "militia"]),
     ("forest-fire-prevention", "forest fire prevention", 21, ["forest fire", "forest fires"]),
 ]

@@ -61,5 +61,5 @@ def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> Agen
         text=lead.text,
         evidence=make_span(document, lead.start, lead.end),
         tasks=tasks,
-        topics=find_topics(document, start, end, scheme),
+        topics=find_topics(document, start, end, scheme, min_mentions=2, lead_end=lead.end),
     )

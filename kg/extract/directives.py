@@ -35,12 +35,18 @@ _XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
 _POSSESSIVE = re.compile(
     rf"(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
-    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when)\s+"
+    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+"
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
     rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?:important\s+)?(?P<noun>{_KIND_NOUN})\s+"
-    rf"(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?(?P<prep>at|on|during|to)\s+"
+    rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?"
+    r"(?P<prep>at|on|during|to|regarding|concerning)\s+"
+)
+# "Xi Jinping's recent important reply and congratulatory letter", with no occasion after it
+_LETTER_ALONE = re.compile(
+    rf"{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
+    r"(?:\s+and\s+(?:congratulatory\s+)?letters?)?)(?!\s+(?:at|on|to|for|during)\b)"
 )
 _REPLY = re.compile(r"\b(?:replying|repl(?:y|ied)|wrote\s+back)\s+to\s+")
 _THOUGHT = re.compile(
@@ -50,18 +56,22 @@ _THOUGHT = re.compile(
 )
 _SESSION = re.compile(
     r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-    r"(?:[A-Z0-9“\"][\w’'“”\"\-]*\s+|of\s+|the\s+|and\s+|on\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
+    r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
     r"(?:Plenary\s+Session|Plenary\s+Meeting|National\s+Congress|Conference|conference|Symposium|symposium|"
     r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Congress)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
-    r"(?:meeting|session)\s+of\s+the\s+(?:Central|National)\s+[^,;.]+?)"
+    r"(?:meeting|session)\s+of\s+the\s+(?:Central|National)\s+[^,;.]+?"
+    r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum)(?:\s+on\s+[^,;.]+?)?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))"
 )
 _CENTRAL_MARK = re.compile(
     r"\b(?:Central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
 )
-_LOCAL_MARK = re.compile(r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b")
+_LOCAL_MARK = re.compile(
+    r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee"
+)
+_NAMED_EVENT = re.compile(r"^(?:[A-Z0-9][\w\-’']*[,\s]+(?:(?:of|and|in|on|for|the)\s+)*){2,}")
 _BOUNDARY = re.compile(
     r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|,\s*(?:and\s+)?(?:to\s+)?"
     r"(?:study|studied|convey|conveyed|conveying|listen|listened|deploy|research|review|reviewed|deliberate|learn|further|"
@@ -79,7 +89,7 @@ _EVENT_NOUN = re.compile(
     r"Congress|Meeting|Session|Conference|Symposium|tour|visit|gathering|speech|letter)(?:s|es)?\b"
 )
 _RELAY_CUE = re.compile(
-    r"\b(?:spirit|convey\w*|stud(?:y|ied|ying)|learn\w*|implement\w*|deployments?|decisions?|"
+    r"\b(?:spirit|convey\w*|stud(?:y|ied|ying)|learn\w*|implement\w*|deployments?|decisions?|adopted|"
     r"arrangements?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
@@ -91,9 +101,12 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
     """Extract every central directive the readout relays, in text order, without duplicates."""
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
+    previous_xi = False
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
-        has_xi = re.search(_XI + r"|General\s+Secretary|secretary['’]s", text) is not None
+        names_xi = re.search(_XI + r"|General\s+Secretary|secretary['’]s", text) is not None
+        # A bare "the important instructions" continues the subject of the sentence before.
+        has_xi, previous_xi = names_xi or previous_xi, names_xi
         for match in _POSSESSIVE.finditer(text):
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
             _add_list(found, document, base, text, match.end(), issuer, _kind(match["noun"]), match["prep"])
@@ -103,6 +116,9 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             if match["prep"] == "to" and _kind(match["noun"]) != "letter":
                 continue
             _add_list(found, document, base, text, match.end(), secretary, _kind(match["noun"]), match["prep"])
+        for match in _LETTER_ALONE.finditer(text):
+            occasion = clean_phrase(match["occ"])
+            _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
         if has_xi:
             for match in _REPLY.finditer(text):
                 _add(found, document, base + match.start(), text, match.start(), secretary, "letter", prefix=True)
@@ -114,7 +130,8 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
             relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None
-            if relayed and _CENTRAL_MARK.search(occasion) and not _LOCAL_MARK.search(occasion):
+            named = _CENTRAL_MARK.search(occasion) or _NAMED_EVENT.match(occasion)
+            if relayed and named and not _LOCAL_MARK.search(occasion):
                 _append(
                     found,
                     document,
@@ -250,7 +267,7 @@ def _append(
         known = occasion_key(other.occasion)
         if other.issuer == issuer and (words <= known or known <= words):
             return
-        if kind == "session" and words <= known:
+        if kind == "session" and other.kind == "speech" and words <= known:
             return
     found.append(Directive(issuer, kind, occasion, make_span(document, start, end)))
 

@@ -37,6 +37,11 @@ _REVIEW_CUE = re.compile(
     r"learn(?:ed)?|passed)\b",
     re.IGNORECASE,
 )
+_AFTER_REVIEW = re.compile(
+    r"\b(?:review(?:ed)?|deliberat(?:e|ed)(?:\s+on)?|stud(?:y|ied)|adopt(?:ed)?|approv(?:e|ed)|pass(?:ed)?|discuss(?:ed)?|"
+    r"convey(?:ed)?|notification\s+of|implementing)\s+(?:and\s+\w+\s+)?(?:the\s+)?[“\"]?$",
+    re.IGNORECASE,
+)
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b|implementation\s+opinions?$|"
     r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$",
@@ -57,13 +62,14 @@ def find_documents(document: Document) -> list[TitledDocument]:
     """Every titled document in sentences that study, review or convey something."""
     found: dict[str, TitledDocument] = {}
     for sentence in sentences(document):
-        if not _REVIEW_CUE.search(sentence.text):
-            continue
+        cue = _REVIEW_CUE.search(sentence.text) is not None
         for match in _TITLE.finditer(sentence.text):
+            if not cue and not _CENTRAL.search(match["title"]):
+                continue
             lead = re.match(r"[“\"]?(?:(?:of|and|the|a|an)\s+)*", match["title"])
             start = match.start("title") + (lead.end() if lead else 0)
             title = clean_phrase(sentence.text[start : match.end("title")])
-            if len(title.split()) < 3 or _GENERIC.search(title) or not _titled(title, match):
+            if len(title.split()) < 3 or _GENERIC.search(title) or not _titled(title, match, sentence.text[:start]):
                 continue
             issuer = _issuer(sentence.text, match)
             span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
@@ -71,9 +77,11 @@ def find_documents(document: Document) -> list[TitledDocument]:
     return sorted(found.values(), key=lambda d: d.evidence.start)
 
 
-def _titled(title: str, match: re.Match[str]) -> bool:
-    """A title, not a phrase: capitalised, or opening with the document noun ("action plan for ...")."""
-    return title[0].isupper() or match["owner"] is not None or re.match(_NOUN, title) is not None
+def _titled(title: str, match: re.Match[str], before: str) -> bool:
+    """A title, not a phrase: capitalised, owned by a central body, or a document noun right after a review verb."""
+    if title[0].isupper() or match["owner"] is not None:
+        return True
+    return re.match(_NOUN, title) is not None and _AFTER_REVIEW.search(before) is not None
 
 
 def _issuer(text: str, match: re.Match[str]) -> str | None:

@@ -33,12 +33,22 @@ def _label_pattern(label: str) -> str:
     return r"[\s-]+".join(parts)
 
 
-def find_topics(document: Document, start: int, end: int, scheme: TopicScheme) -> tuple[TopicMention, ...]:
-    """Each topic named in ``document.text[start:end]``, once, at its first mention."""
+def find_topics(
+    document: Document, start: int, end: int, scheme: TopicScheme, *, min_mentions: int = 1, lead_end: int | None = None
+) -> tuple[TopicMention, ...]:
+    """Each topic named in ``document.text[start:end]``, once, at its first mention.
+
+    With ``min_mentions`` above 1, a topic must be named that often, or named before
+    ``lead_end`` (in the lead sentence), to count: one passing word in a long unit is
+    not what the unit deals with.
+    """
     found = []
     text = document.text
     for key, pattern in _patterns(scheme):
-        match = pattern.search(text, start, end)
-        if match is not None:
-            found.append(TopicMention(key, make_span(document, match.start(), match.end())))
+        matches = list(pattern.finditer(text, start, end))
+        if not matches:
+            continue
+        in_lead = lead_end is not None and matches[0].start() < lead_end
+        if len(matches) >= min_mentions or in_lead:
+            found.append(TopicMention(key, make_span(document, matches[0].start(), matches[0].end())))
     return tuple(sorted(found, key=lambda t: (t.evidence.start, t.key)))
