@@ -41,6 +41,15 @@ class Document:
         """The text after the date header."""
         return self.text[self.body_start :]
 
+    @property
+    def truncated(self) -> bool:
+        """Whether the text stops mid-word, as readouts cut off by their source do."""
+        return self.text[-1:].isalnum()
+
+    def cut_at(self, end: int) -> bool:
+        """Whether a phrase ending at ``end`` runs into the cut-off end of a truncated text."""
+        return self.truncated and end >= len(self.text)
+
 
 def read_document(path: Path) -> Document:
     """Read one readout file; raise ``ReadoutError`` naming the file when it is unusable."""

@@ -110,6 +110,42 @@ CASES = [
         None,
         True,
     ),
+    (
+        " date 2023-03-20 Lanzhou, March 19 (Reporter Wang Wei) The Standing Committee of the Gansu Provincial Party "
+        "Committee held a meeting today.",
+        "2023-03-19",
+        None,
+        "provincial",
+        "Gansu",
+        False,
+    ),
+    (
+        " date 2021-06-16 On the followingnoon of June 15, the Standing Committee of the Xiangxi Prefectural Party "
+        "Committee held an enlarged meeting.",
+        "2021-06-15",
+        "afternoon",
+        "prefecture",
+        "Xiangxi",
+        True,
+    ),
+    (
+        " date 2022-09-07 The Qianxi County CPC Committee convened the 125th Standing Committee meeting of the 14th "
+        "County Committee on Monday.",
+        "2022-09-05",
+        None,
+        "county",
+        "Qianxi County",
+        False,
+    ),
+    (
+        " date 2023-07-01 On June 30, Huang Qiang, Secretary of the Sichuan Provincial Committee of the Communist Party "
+        "of China, presided over a meeting of the Standing Committee of the Provincial Party Committee.",
+        "2023-06-30",
+        None,
+        "provincial",
+        "Sichuan",
+        False,
+    ),
 ]
 
 

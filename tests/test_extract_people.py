@@ -67,6 +67,14 @@ CASES = [
         [],
     ),
     (
+        "The Qianxi County CPC Committee convened a Standing Committee meeting. County Party Secretary Liu Hongwei "
+        "chaired the meeting. County Magistrate Chen Jie spoke at the meeting. Li Na and Zhao Gang attended. "
+        "Photo by Sun Lili",
+        {"Liu Hongwei", "Chen Jie", "Li Na", "Zhao Gang", "Sun Lili"},
+        ["Liu Hongwei"],
+        ["Chen Jie"],
+    ),
+    (
         "Heilongjiang Provincial Party Committee Holds Standing Committee Meeting Chaired by Zhang Qingwei\n\nHong Kong "
         "and Huang Kunming were named, and Alashan Zuoqi in Inner Mongolia.",
         {"Zhang Qingwei", "Huang Kunming"},
@@ -123,3 +131,10 @@ def test_pinyin_syllables(word: str, count: int | None) -> None:
 
 def test_name_key_folds_spellings() -> None:
     assert name_key("Chen Min’er") == name_key("Chen Miner") == "chenminer"
+
+
+def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("The Standing Committee held a meeting. Photo by Sun Lili\n", encoding="utf-8")
+    persons, _, _ = extract_people(read_document(path), REF)
+    assert [(p.name, p.is_reporter) for p in persons] == [("Sun Lili", True)]

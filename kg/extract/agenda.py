@@ -54,7 +54,7 @@ def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> Agen
     tasks = tuple(
         Task(s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme))
         for s in unit
-        if _TASK.search(s.text) and s.end < len(document.text.rstrip())
+        if _TASK.search(s.text) and not document.cut_at(s.end)
     )
     start, end = lead.start, unit[-1].end
     return AgendaItem(

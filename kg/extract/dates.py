@@ -86,6 +86,8 @@ def find_meeting_date(
     expression; a mention with ``date=None`` when it has one that cannot be resolved.
     """
     found: list[tuple[int, int, dt.date | None, str | None]] = []
+    # "today" and "yesterday" count from the dateline when the text prints one.
+    today = _resolve_month_day(dateline[0], dateline[1], reference) if dateline else reference
     for match in _ON_MONTH_DAY.finditer(sentence):
         month, day = MONTHS[match["month"].lower()], int(match["day"])
         if match["year"]:
@@ -100,10 +102,10 @@ def find_meeting_date(
         if rel in ("this", "last") and not match["part"]:
             continue
         shift = 1 if rel == "yesterday" or (rel == "last" and match["part"] == "night") else 0
-        date = None if reference is None else reference - dt.timedelta(days=shift)
+        date = None if today is None else today - dt.timedelta(days=shift)
         found.append((match.start(), match.end(), date, match["part"]))
     for match in _WEEKDAY.finditer(sentence):
-        found.append((match.start(), match.end(), _resolve_weekday(match["weekday"], reference), None))
+        found.append((match.start(), match.end(), _resolve_weekday(match["weekday"], today), None))
     if not found:
         alone = _PART_ALONE.search(sentence)
         if alone is None:

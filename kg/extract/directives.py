@@ -261,7 +261,7 @@ def _append(
     words = occasion_key(occasion)
     if len(words) < 2 or len(occasion) > 260 or occasion.startswith("order to"):
         return
-    if end >= len(document.text.rstrip()):
+    if document.cut_at(end):
         return
     for other in found:
         known = occasion_key(other.occasion)

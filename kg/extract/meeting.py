@@ -119,22 +119,33 @@ def extract_meeting(document: Document, reference: Reference | None = None) -> M
 
 
 def _find_committee(document: Document, candidates: list[Sentence]) -> Committee:
-    best: tuple[int, int, re.Match[str], Sentence] | None = None
-    for rank, sentence in enumerate(candidates):
-        for pattern in (_COMMITTEE_A, _COMMITTEE_B):
-            for match in pattern.finditer(sentence.text):
-                score = _committee_cue(sentence.text, match) * 10 - rank
-                if best is None or score > best[0] or (score == best[0] and match.start() < best[1]):
-                    best = (score, match.start(), match, sentence)
-    if best is None:
+    """The committee that met: the best-cued committee phrase of the meeting sentences.
+
+    When that phrase names no place ("the Provincial Party Committee"), a phrase of the
+    same level in the same sentences that does ("Secretary of the Sichuan Provincial
+    Committee") gives the region.
+    """
+    found = [
+        (_committee_cue(sentence.text, match) * 10 - rank, match, sentence)
+        for rank, sentence in enumerate(candidates)
+        for pattern in (_COMMITTEE_A, _COMMITTEE_B)
+        for match in pattern.finditer(sentence.text)
+    ]
+    if not found:
         anchor = candidates[0]
         return Committee(None, None, "Standing Committee", make_span(document, anchor.start, anchor.end))
-    _, _, match, sentence = best
-    kind = re.sub(r"\s+", " ", match["kind"].lower())
-    level = _LEVEL_OF_KIND[kind]
+    _, match, sentence = max(found, key=lambda f: (f[0], -f[2].start - f[1].start()))
+    level = _level(match)
     region = _region_name(match["place"], level)
+    if region is None:
+        named = (_region_name(m["place"], level) for _, m, _ in found if _level(m) == level)
+        region = next((r for r in named if r is not None), None)
     span = make_span(document, sentence.start + match.start(), sentence.start + match.end())
     return Committee(level, region, span.quote, span)
+
+
+def _level(match: re.Match[str]) -> str:
+    return _LEVEL_OF_KIND[re.sub(r"\s+", " ", match["kind"].lower())]
 
 
 def _region_from_text(document: Document, level: str, reference: Reference) -> str | None:

@@ -47,11 +47,11 @@ governor chairman director vice executive leading group office department bureau
 _TITLE_ENDS = re.compile(
     r"(?:Secretary|secretary|Mayor|mayor|Governor|governor|Chairman|chairman|Director|director|"
     r"President|Premier|Member|member|Minister|Commissioner|Head|head|Chief|chief|Reporter|reporter|"
-    r"Photographer|photographer|Comrade|Procurator)$"
+    r"Photographer|photographer|Comrade|Procurator|Magistrate|magistrate|Commissar|Chairwoman)$"
 )
 _CENTRAL_TITLE = re.compile(r"(?:General\s+Secretary|President|Premier|Comrade)\s*$")
 _REPORTER = re.compile(
-    r"(?:[Rr]eporters?|[Pp]hotographers?|[Pp]hoto\s+by\s+reporter|[Cc]orrespondents?|[Ee]ditors?)\s*[:：]?\s*"
+    r"(?:[Rr]eporters?|[Pp]hotographers?|[Pp]hoto\s+by(?:\s+reporter)?|[Cc]orrespondents?|[Ee]ditors?)\s*[:：]?\s*"
     r"(?P<names>(?:[A-Z][a-z'’]+(?:\s+|,\s*|\s+and\s+|、)?){1,8})"
 )
 _LIST_NAME = re.compile(
@@ -63,7 +63,7 @@ _PRESIDE = re.compile(
 _PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
 _SPEAK = re.compile(
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:speech|remarks|address)|"
-    r"addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
+    r"spoke\s+at\s+the\s+(?:meeting|conference)|addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
     r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech)",
     re.IGNORECASE,
 )
@@ -86,11 +86,10 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
     """Every person-name occurrence in the body, in text order, without duplicates."""
     text = document.text
     found: dict[int, Mention] = {}
-    last = len(text.rstrip())
     for match in _PAIR.finditer(text, document.body_start):
         surname, given = match.group(1), match.group(2)
         end = match.end(2)
-        if end < last and _looks_like_name(text, end, surname, given, reference):
+        if not document.cut_at(end) and _looks_like_name(text, end, surname, given, reference):
             found.setdefault(match.start(), Mention(canonical_name([surname, given]), match.start(), end))
     for mention in _reporter_mentions(document):
         found[mention.start] = mention
