@@ -67,6 +67,28 @@ CASES = [
         ],
     ),
     (
+        "The meeting studied and implemented the spirit of the recent Political Bureau meeting of the Central "
+        "Committee and the spirit of General Secretary Xi Jinping’s important speech.",
+        [("Xi Jinping", "speech", "recent Political Bureau meeting of the Central Committee")],
+    ),
+    (
+        "The meeting stressed that the notification of the Central Committee on handling the illegal villas in "
+        "Xi'an has sounded the alarm. These two documents, adopted at the first meeting of the Political Bureau of "
+        "the 19th CPC Central Committee, are vital.",
+        [
+            (
+                "CPC Central Committee",
+                "document",
+                "notification of the Central Committee on handling the illegal villas in Xi'an",
+            ),
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "first meeting of the Political Bureau of the 19th CPC Central Committee",
+            ),
+        ],
+    ),
+    (
         "The meeting pointed out that the achievements since the 19th National Congress of the Communist Party of China "
         "are historic.",
         [],
@@ -129,6 +151,10 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             ],
         ),
         ("The meeting studied the city's implementation opinions and reviewed relevant documents.", []),
+        (
+            "The meeting stressed that the notification of the Central Committee on handling the villas has sounded the alarm.",
+            [],
+        ),
     ],
 )
 def test_reviewed_documents(tmp_path: Path, text: str, titles: list[str]) -> None:

@@ -43,6 +43,10 @@ _MADE_BY = re.compile(
     rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?"
     r"(?P<prep>at|on|during|to|regarding|concerning)\s+"
 )
+# "... the spirit of the X meeting and the spirit of General Secretary Xi Jinping's important speech." (at X)
+_SPEECH_ALONE = re.compile(
+    rf"{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?speech(?:es)?(?!\s+(?:at|on|during|in|to|for|when|regarding)\b)"
+)
 # "Xi Jinping's recent important reply and congratulatory letter", with no occasion after it
 _LETTER_ALONE = re.compile(
     rf"{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
@@ -61,7 +65,7 @@ _SESSION = re.compile(
     r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Congress)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
-    r"(?:meeting|session)\s+of\s+the\s+(?:Central|National)\s+[^,;.]+?"
+    r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum)(?:\s+on\s+[^,;.]+?)?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))"
 )
@@ -122,6 +126,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
         if has_xi:
             for match in _REPLY.finditer(text):
                 _add(found, document, base + match.start(), text, match.start(), secretary, "letter", prefix=True)
+        _speech_at_session(found, document, base, text, secretary)
         for match in _THOUGHT.finditer(text):
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
@@ -147,7 +152,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
                 found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title
             )
     unified: list[Directive] = []
-    for directive in found:
+    for directive in sorted(found, key=lambda d: d.evidence.start):
         occasion = normalise_occasion(directive.occasion, reference)
         _append(
             unified,
@@ -159,6 +164,22 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             occasion,
         )
     return tuple(unified)
+
+
+def _speech_at_session(found: list[Directive], document: Document, base: int, text: str, secretary: str | None) -> None:
+    """A Xi speech named with no occasion, right after a central session in the same sentence, was given there."""
+    for match in _SPEECH_ALONE.finditer(text):
+        before = [
+            m
+            for m in _SESSION.finditer(text, 0, match.start())
+            if _CENTRAL_MARK.search(m["occ"]) and not _LOCAL_MARK.search(m["occ"])
+        ]
+        if before and re.search(r"\band\s+(?:the\s+spirit\s+of\s+)?$", text[before[-1].end() : match.start()]):
+            session = before[-1]
+            lead = re.match(r"(?:(?:of|and|the|on|for|to)\s+)*", session["occ"])
+            start = session.start("occ") + (lead.end() if lead else 0)
+            occasion = clean_phrase(text[start : session.end("occ")])
+            _append(found, document, base + start, base + match.end(), secretary, "speech", occasion)
 
 
 def _general_secretary(document: Document, reference: Reference) -> str | None:

@@ -24,7 +24,7 @@ _TITLE = re.compile(
     rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
     rf"(?:(?:[A-Z][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
     r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the|Rules|Provisions)\b|"
-    r"\s+issued\b|\s+adopted\b|\s+were\b|\s+was\b|,\s+and\b|\s+Comrade\b|$))"
+    r"\s+issued\b|\s+adopted\b|\s+(?:were|was|has|have|is|are)\b|,\s+and\b|\s+Comrade\b|$))"
 )
 _ISSUED_BY = re.compile(
     r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))"
@@ -56,10 +56,12 @@ class TitledDocument:
     title: str
     issuer: str | None
     evidence: Span
+    studied: bool
+    """Whether the sentence says the meeting reviewed, studied or conveyed it (not only mentioned it)."""
 
 
 def find_documents(document: Document) -> list[TitledDocument]:
-    """Every titled document in sentences that study, review or convey something."""
+    """Every titled document in sentences that study, review or convey something, and central ones anywhere."""
     found: dict[str, TitledDocument] = {}
     for sentence in sentences(document):
         cue = _REVIEW_CUE.search(sentence.text) is not None
@@ -73,13 +75,13 @@ def find_documents(document: Document) -> list[TitledDocument]:
                 continue
             issuer = _issuer(sentence.text, match)
             span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
-            found.setdefault(title.lower(), TitledDocument(title, issuer, span))
+            found.setdefault(title.lower(), TitledDocument(title, issuer, span, cue))
     return sorted(found.values(), key=lambda d: d.evidence.start)
 
 
 def _titled(title: str, match: re.Match[str], before: str) -> bool:
     """A title, not a phrase: capitalised, owned by a central body, or a document noun right after a review verb."""
-    if title[0].isupper() or match["owner"] is not None:
+    if title[0].isupper() or match["owner"] is not None or _CENTRAL.search(title):
         return True
     return re.match(_NOUN, title) is not None and _AFTER_REVIEW.search(before) is not None
 
@@ -94,7 +96,8 @@ def _issuer(text: str, match: re.Match[str]) -> str | None:
     title = match["title"]
     inner = re.search(r"(?:of|by)\s+the\s+((?:Political\s+Bureau\s+of\s+the\s+)?(?:CPC\s+)?Central\s+Committee)", title)
     if inner:
-        return clean_phrase(inner.group(1))
+        body = clean_phrase(inner.group(1))
+        return body if "CPC" in body or "Political Bureau" in body else f"CPC {body}"
     if _CENTRAL.search(text[max(0, match.start() - 40) : match.start()]):
         return "CPC Central Committee"
     return None
@@ -102,4 +105,4 @@ def _issuer(text: str, match: re.Match[str]) -> str | None:
 
 def extract_reviewed(document: Document) -> tuple[ReviewedDocument, ...]:
     """The regulations, plans, opinions and decisions the meeting reviewed or studied."""
-    return tuple(ReviewedDocument(d.title, d.evidence) for d in find_documents(document))
+    return tuple(ReviewedDocument(d.title, d.evidence) for d in find_documents(document) if d.studied)
