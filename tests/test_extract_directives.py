@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from kg.document import read_document
+from kg.extract import extract_readout
 from kg.extract.agenda import extract_agenda
 from kg.extract.directives import extract_directives
 from kg.extract.documents import extract_reviewed
@@ -181,14 +182,14 @@ def test_agenda_items_tasks_and_topics(tmp_path: Path) -> None:
     assert [[t.key for t in item.topics] for item in items] == [["audit-work"], ["garbage-classification"]]
 
 
-def test_a_passing_mention_is_not_the_topic_of_an_item(tmp_path: Path) -> None:
+def test_words_naming_a_relayed_directive_are_not_topics(tmp_path: Path) -> None:
     path = tmp_path / "r.txt"
     path.write_text(
-        "On June 2, the Standing Committee held a meeting.\n\n"
-        "The meeting pointed out that garbage classification matters. It is necessary to sort waste and promote "
-        "employment. We must strengthen waste sorting across the city.\n\nEnd.",
+        "On January 28, the Standing Committee held a meeting to study General Secretary Xi Jinping’s important "
+        "speech at the 2023 Spring Festival group meeting.\n\n"
+        "The meeting emphasized that it is necessary to do a solid job in waste sorting.\n\nEnd.",
         encoding="utf-8",
     )
-    (item,) = extract_agenda(read_document(path), load_topic_scheme())
-    assert [t.key for t in item.topics] == ["garbage-classification"]
-    assert [[t.key for t in task.topics] for task in item.tasks] == [["employment"], ["garbage-classification"]]
+    facts = extract_readout(read_document(path))
+    assert [d.occasion for d in facts.directives] == ["2023 Spring Festival group meeting"]
+    assert [t.key for t in facts.topics] == ["garbage-classification"]

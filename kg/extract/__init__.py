@@ -47,11 +47,12 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     ctx = context or Context(load_reference(), load_topic_scheme())
     meeting = extract_meeting(document, ctx.reference)
     persons, presiders, speakers = extract_people(document, ctx.reference)
-    items = extract_agenda(document, ctx.scheme)
+    directives = extract_directives(document, ctx.reference)
+    named = [(d.evidence.start, d.evidence.end) for d in directives]
+    items = extract_agenda(document, ctx.scheme, named)
     intro_end = items[0].evidence.start if items else len(document.text)
-    topics: dict[str, TopicMention] = {
-        t.key: t for t in find_topics(document, document.body_start, intro_end, ctx.scheme)
-    }
+    intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=named)
+    topics: dict[str, TopicMention] = {t.key: t for t in intro}
     for item in items:
         for mention in item.topics:
             topics.setdefault(mention.key, mention)
@@ -61,7 +62,7 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
         persons=persons,
         presiders=presiders,
         speakers=speakers,
-        directives=extract_directives(document, ctx.reference),
+        directives=directives,
         agenda_items=items,
         topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
         reviewed=extract_reviewed(document),

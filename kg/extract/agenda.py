@@ -9,6 +9,7 @@ per paragraph after the first.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kg.document import Document
 from kg.extract.text import Sentence, make_span, paragraphs, sentences
@@ -33,15 +34,21 @@ _TASK = re.compile(
 )
 
 
-def extract_agenda(document: Document, scheme: TopicScheme) -> tuple[AgendaItem, ...]:
-    """Split the body into agenda items with their tasks and topics."""
+def extract_agenda(
+    document: Document, scheme: TopicScheme, exclude: Sequence[tuple[int, int]] = ()
+) -> tuple[AgendaItem, ...]:
+    """Split the body into agenda items with their tasks and topics.
+
+    ``exclude`` holds text ranges whose words name something else (relayed directives)
+    and so are not topics of the meeting.
+    """
     body = list(sentences(document))
     openers = [i for i, s in enumerate(body) if _OPENER.search(s.text)]
     if openers:
         units = [body[i:j] for i, j in zip(openers, [*openers[1:], len(body)], strict=True)]
     else:
         units = _paragraph_units(document, body)
-    return tuple(_item(document, unit, scheme) for unit in units if unit)
+    return tuple(_item(document, unit, scheme, exclude) for unit in units if unit)
 
 
 def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sentence]]:
@@ -49,10 +56,14 @@ def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sent
     return [[s for s in body if p.start <= s.start < p.end] for p in paras]
 
 
-def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> AgendaItem:
+def _item(
+    document: Document, unit: list[Sentence], scheme: TopicScheme, exclude: Sequence[tuple[int, int]]
+) -> AgendaItem:
     lead = unit[0]
     tasks = tuple(
-        Task(s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme))
+        Task(
+            s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme, exclude=exclude)
+        )
         for s in unit
         if _TASK.search(s.text) and not document.cut_at(s.end)
     )
@@ -61,5 +72,5 @@ def _item(document: Document, unit: list[Sentence], scheme: TopicScheme) -> Agen
         text=lead.text,
         evidence=make_span(document, lead.start, lead.end),
         tasks=tasks,
-        topics=find_topics(document, start, end, scheme, min_mentions=2, lead_end=lead.end),
+        topics=find_topics(document, start, end, scheme, exclude=exclude),
     )

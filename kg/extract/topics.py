@@ -7,6 +7,7 @@ never to a whole readout by keyword soup; the meeting then has the topics of its
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
@@ -33,22 +34,28 @@ def _label_pattern(label: str) -> str:
     return r"[\s-]+".join(parts)
 
 
+def _inside(match: re.Match[str], ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= match.start() and match.end() <= hi for lo, hi in ranges)
+
+
 def find_topics(
-    document: Document, start: int, end: int, scheme: TopicScheme, *, min_mentions: int = 1, lead_end: int | None = None
+    document: Document,
+    start: int,
+    end: int,
+    scheme: TopicScheme,
+    *,
+    exclude: Sequence[tuple[int, int]] = (),
 ) -> tuple[TopicMention, ...]:
     """Each topic named in ``document.text[start:end]``, once, at its first mention.
 
-    With ``min_mentions`` above 1, a topic must be named that often, or named before
-    ``lead_end`` (in the lead sentence), to count: one passing word in a long unit is
-    not what the unit deals with.
+    Mentions inside ``exclude`` ranges are not counted: there the words name a relayed
+    directive ("the Spring Festival group meeting", "the Fourth Plenary Session"), not
+    what the meeting itself dealt with.
     """
     found = []
     text = document.text
     for key, pattern in _patterns(scheme):
-        matches = list(pattern.finditer(text, start, end))
-        if not matches:
-            continue
-        in_lead = lead_end is not None and matches[0].start() < lead_end
-        if len(matches) >= min_mentions or in_lead:
-            found.append(TopicMention(key, make_span(document, matches[0].start(), matches[0].end())))
+        first = next((m for m in pattern.finditer(text, start, end) if not _inside(m, exclude)), None)
+        if first is not None:
+            found.append(TopicMention(key, make_span(document, first.start(), first.end())))
     return tuple(sorted(found, key=lambda t: (t.evidence.start, t.key)))
