@@ -1,12 +1,10 @@
 """Pure extractors: ``Document -> facts``, one module per kind of thing.
 
-``extract_readout`` runs them all and assembles one ``ReadoutFacts``. The registry
-``EXTRACTORS`` lists them by name, so a user can see what runs and in what order.
+``extract_readout`` runs them all and assembles one ``ReadoutFacts``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from kg.document import Document
@@ -20,7 +18,7 @@ from kg.extract.topics import find_topics
 from kg.facts import ReadoutFacts, TopicMention
 from kg.reference import Reference, TopicScheme, load_reference, load_topic_scheme
 
-__all__ = ["EXTRACTORS", "Context", "extract_readout"]
+__all__ = ["Context", "extract_readout"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,17 +27,6 @@ class Context:
 
     reference: Reference
     scheme: TopicScheme
-
-
-EXTRACTORS: dict[str, Callable[[Document, Context], object]] = {
-    "meeting": lambda d, c: extract_meeting(d, c.reference),
-    "people": lambda d, c: extract_people(d, c.reference),
-    "directives": lambda d, c: extract_directives(d, c.reference),
-    "agenda": lambda d, c: extract_agenda(d, c.scheme),
-    "reviewed": lambda d, c: extract_reviewed(d),
-    "outlets": lambda d, c: extract_outlets(d, c.reference),
-}
-"""Every extractor by name, in the order they run."""
 
 
 def extract_readout(document: Document, context: Context | None = None) -> ReadoutFacts:

@@ -125,7 +125,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
         if has_xi:
             for match in _REPLY.finditer(text):
-                _add(found, document, base + match.start(), text, match.start(), secretary, "letter", prefix=True)
+                _add_reply(found, document, base, text, match.start(), secretary)
         _speech_at_session(found, document, base, text, secretary)
         for match in _THOUGHT.finditer(text):
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
@@ -223,20 +223,13 @@ def _add_list(
         _append(found, document, base + piece_start, base + piece_end, issuer, piece_kind, occasion)
 
 
-def _add(
-    found: list[Directive],
-    document: Document,
-    base: int,
-    text: str,
-    start: int,
-    issuer: str | None,
-    kind: str,
-    prefix: bool = False,
+def _add_reply(
+    found: list[Directive], document: Document, base: int, text: str, start: int, issuer: str | None
 ) -> None:
+    """ "wrote back to all workers in ..." -> a letter whose occasion is "reply to all workers in ..." """
     end = _occasion_end(text, start)
-    occasion = clean_phrase(text[start:end])
-    occasion = re.sub(r"^(?:replying|replied|wrote\s+back)\s+to", "reply to", occasion)
-    _append(found, document, base, base + (end - start), issuer, kind, occasion)
+    occasion = re.sub(r"^(?:replying|replied|reply|wrote\s+back)\s+to", "reply to", clean_phrase(text[start:end]))
+    _append(found, document, base + start, base + end, issuer, "letter", occasion)
 
 
 def _occasion_end(text: str, start: int) -> int:

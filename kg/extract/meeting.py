@@ -13,12 +13,11 @@ from dataclasses import replace
 from kg.document import Document
 from kg.extract.dates import find_dateline, find_meeting_date, find_reference_date
 from kg.extract.text import Sentence, make_span, sentences
-from kg.facts import Committee, MeetingFacts, Span
+from kg.facts import Committee, MeetingFacts
 from kg.reference import Reference
 
-__all__ = ["LEVELS", "extract_meeting", "meeting_sentences"]
+__all__ = ["extract_meeting", "meeting_sentences"]
 
-LEVELS = ("provincial", "municipal", "prefecture", "county", "district")
 
 _LEVEL_OF_KIND = {
     "provincial": "provincial",
@@ -182,8 +181,3 @@ def _region_name(place: str | None, level: str) -> str | None:
     if level in ("district", "county"):
         name = f"{name} {level.title()}"
     return name
-
-
-def committee_evidence(facts: MeetingFacts) -> Span:
-    """The span naming the committee (for the committee node's evidence)."""
-    return facts.committee.evidence

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from kg.document import Document
 from kg.extract.pinyin import SURNAMES, canonical_name, is_pinyin_word, name_key
 from kg.extract.text import make_span, sentences
-from kg.facts import Person, Post, Span
+from kg.facts import Person, Post
 from kg.reference import Reference
 
 __all__ = ["Mention", "extract_people", "find_mentions"]
@@ -280,8 +280,3 @@ def _subject_before(text: str, inside: list[Mention], verb_at: int) -> Mention |
     if len(gap) > 220 or re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap):
         return None
     return subject
-
-
-def evidence_of(person: Person) -> Span:
-    """The first span naming a person."""
-    return person.evidence[0]
