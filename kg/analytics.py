@@ -102,15 +102,19 @@ def write_back(graph: Graph, prop: URIRef, values: Mapping[URIRef, float | int])
             graph.add((node, prop, Literal(f"{value:.6g}", datatype=XSD.double)))
 
 
-def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef]) -> dict[str, int | None]:
-    """Compute and write every analytic; return figures for the build report."""
+def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef], run: URIRef) -> dict[str, int | None]:
+    """Compute and write every analytic; ``run`` records how. Returns figures for the build report."""
     network = entity_network(graph)
     write_back(graph, KG.pageRank, pagerank(network))
     write_back(graph, KG.degreeCentrality, degree(network))
     between, sample = betweenness(network)
     write_back(graph, KG.betweenness, between)
     write_back(graph, KG.community, communities(network))
+    graph.add((run, RDF.type, KG.AnalyticsRun))
+    graph.add((run, RDFS.label, Literal("network analytics of this build")))
+    graph.add((run, KG.betweennessSampleSize, Literal(sample or 0, datatype=XSD.integer)))
     cooc = topic_cooccurrence(graph)
+    write_back(graph, KG.topicCommunity, communities(cooc))
     for a, b, data in sorted(cooc.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         first, second = sorted((a, b), key=str)
         node = mint_cooccurrence(_local(first), _local(second))

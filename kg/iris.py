@@ -90,6 +90,10 @@ class Minter:
     def outlet(self, name: str) -> URIRef:
         return self._iri("outlet", slug(name))
 
+    def analytics_run(self) -> URIRef:
+        """The one node that records how this graph's network figures were computed."""
+        return self._iri("analytics")
+
     def co_occurrence(self, a: str, b: str) -> URIRef:
         """The node carrying the weight of a topic pair, named by the two topic keys."""
         return self._iri("co-occurrence", f"{slug(a)}--{slug(b)}")

@@ -39,6 +39,10 @@ class KG(DefinedNamespace):
     PartOfDay: URIRef
     Level: URIRef
     DirectiveKind: URIRef
+    PersonTopic: URIRef
+    Relay: URIRef
+    Similarity: URIRef
+    AnalyticsRun: URIRef
     # Individuals
     Morning: URIRef
     Afternoon: URIRef
@@ -98,6 +102,15 @@ class KG(DefinedNamespace):
     centralLeader: URIRef
     knownTitle: URIRef
     titleAlone: URIRef
+    score: URIRef
+    associatedTopic: URIRef
+    relayCount: URIRef
+    relayedBy: URIRef
+    relayOrder: URIRef
+    daysAfterFirst: URIRef
+    similarTo: URIRef
+    topicCommunity: URIRef
+    betweennessSampleSize: URIRef
 
 
 CAP = Namespace("https://w3id.org/readout-kg/cap/")

@@ -20,6 +20,7 @@ from kg.document import Document, iter_readout_paths, read_document
 from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
 from kg.facts import ReadoutFacts
+from kg.links import add_links
 from kg.namespace import ID_IRI, KG
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle, write_atomic
@@ -87,7 +88,8 @@ def build_graph(
         reasons = "; ".join(reason for _, reason in skipped) or f"no *.txt readouts in {input_dir}"
         raise KgError(f"nothing was built from {input_dir}: {reasons}")
     graph = builder.finish()
-    figures = add_analytics(graph, builder.mint.co_occurrence)
+    figures = add_analytics(graph, builder.mint.co_occurrence, builder.mint.analytics_run())
+    add_links(graph, builder.mint.base)
     meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
     report = BuildReport(documents, meetings, len(graph), tuple(skipped), (), figures)
     return graph, report

@@ -112,7 +112,10 @@ class GraphBuilder:
         node = self.mint.committee(found.level, found.region, facts.document_id)
         level = f"{found.level.title()} " if found.level else ""
         where = f"{found.region} " if found.region else ""
-        self._typed(node, KG.Committee, f"Standing Committee of the {where}{level}Party Committee".replace("  ", " "))
+        label = f"Standing Committee of the {where}{level}Party Committee"
+        if not found.region:
+            label += f" (region not stated; readout {facts.document_id})"
+        self._typed(node, KG.Committee, label)
         if found.level:
             self.graph.add((node, KG.level, _LEVEL[found.level]))
         if found.region:

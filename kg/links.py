@@ -1,0 +1,129 @@
+"""Derived links an analyst asks for, computed from the built graph.
+
+- person -> topic: topics of the meetings a person presided over or spoke at;
+- directive relay: the meetings that relayed each central directive, in date order,
+  with the days between the first relay and each later one where dates are known;
+- meeting similarity: the meetings that share the most topics and directives.
+
+Each computation returns plain data; ``add_links`` writes it back with ``kg:`` terms
+declared in ``ontology/kg.ttl``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, XSD
+
+from kg.namespace import KG
+from kg.rdfnodes import iris
+
+__all__ = ["SIMILAR_PER_MEETING", "Relay", "add_links", "person_topics", "relays", "similar_meetings"]
+
+SIMILAR_PER_MEETING = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """One meeting relaying a directive: its order among the relays and days after the first."""
+
+    meeting: URIRef
+    committee: URIRef | None
+    date: dt.date | None
+    order: int
+    days_after_first: int | None
+
+
+def person_topics(graph: Graph) -> dict[tuple[URIRef, URIRef], int]:
+    """(person, topic) -> number of meetings the person presided over or spoke at that dealt with the topic."""
+    counts: Counter[tuple[URIRef, URIRef]] = Counter()
+    for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
+        people = set(iris(graph.objects(meeting, KG.presidedBy))) | set(iris(graph.objects(meeting, KG.speaker)))
+        for person in people:
+            for topic in iris(graph.objects(meeting, KG.topic)):
+                counts[(person, topic)] += 1
+    return dict(sorted(counts.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))))
+
+
+def _date(graph: Graph, meeting: URIRef) -> dt.date | None:
+    value = graph.value(meeting, KG.date)
+    return value.toPython() if isinstance(value, Literal) and isinstance(value.toPython(), dt.date) else None
+
+
+def relays(graph: Graph) -> dict[URIRef, list[Relay]]:
+    """Directive -> its relays: dated meetings first in date order, then undated ones."""
+    found: dict[URIRef, list[Relay]] = {}
+    for directive in iris(graph.subjects(RDF.type, KG.CentralDirective)):
+        meetings = iris(graph.subjects(KG.studies, directive))
+        dates = {m: _date(graph, m) for m in meetings}
+        ordered = sorted(meetings, key=lambda m: (dates[m] is None, dates[m] or dt.date.min, str(m)))
+        first = dates[ordered[0]] if ordered else None
+        found[directive] = []
+        for order, meeting in enumerate(ordered, start=1):
+            day = dates[meeting]
+            gap = (day - first).days if day is not None and first is not None else None
+            committee = next(iter(iris(graph.objects(meeting, KG.heldBy))), None)
+            found[directive].append(Relay(meeting, committee, day, order, gap))
+    return found
+
+
+def similar_meetings(graph: Graph, top: int = SIMILAR_PER_MEETING) -> dict[URIRef, list[tuple[URIRef, float]]]:
+    """Meeting -> up to ``top`` other meetings by Jaccard similarity of their topics and directives."""
+    features = {
+        m: set(graph.objects(m, KG.topic)) | set(graph.objects(m, KG.studies))
+        for m in iris(graph.subjects(RDF.type, KG.Meeting))
+    }
+    result: dict[URIRef, list[tuple[URIRef, float]]] = {}
+    for meeting, mine in features.items():
+        scored = []
+        for other, theirs in features.items():
+            if other != meeting and mine and theirs:
+                score = len(mine & theirs) / len(mine | theirs)
+                if score > 0:
+                    scored.append((other, round(score, 4)))
+        result[meeting] = sorted(scored, key=lambda s: (-s[1], str(s[0])))[:top]
+    return result
+
+
+def add_links(graph: Graph, base: str) -> None:
+    """Write person-topic associations, relays and similarities into ``graph``."""
+    for (person, topic), weight in person_topics(graph).items():
+        node = URIRef(f"{base}person-topic/{_local(person)}--{_local(topic)}")
+        _link(graph, node, KG.PersonTopic, f"{_local(person)} and {_local(topic)}", person, topic)
+        graph.add((node, KG.weight, Literal(weight, datatype=XSD.integer)))
+        graph.add((person, KG.associatedTopic, topic))
+    for directive, relayed in relays(graph).items():
+        graph.add((directive, KG.relayCount, Literal(len(relayed), datatype=XSD.integer)))
+        for relay in relayed:
+            node = URIRef(f"{base}relay/{_local(directive)}--{_path(relay.meeting)}")
+            _link(graph, node, KG.Relay, f"relay {relay.order} of {_local(directive)}", directive, relay.meeting)
+            graph.add((node, KG.relayOrder, Literal(relay.order, datatype=XSD.integer)))
+            if relay.committee is not None:
+                graph.add((directive, KG.relayedBy, relay.committee))
+            if relay.days_after_first is not None:
+                graph.add((node, KG.daysAfterFirst, Literal(relay.days_after_first, datatype=XSD.integer)))
+    for meeting, neighbours in similar_meetings(graph).items():
+        for other, score in neighbours:
+            node = URIRef(f"{base}similarity/{_path(meeting)}--{_path(other)}")
+            _link(graph, node, KG.Similarity, f"similarity {score}", meeting, other)
+            graph.add((node, KG.score, Literal(f"{score:.4g}", datatype=XSD.double)))
+            graph.add((meeting, KG.similarTo, other))
+
+
+def _link(graph: Graph, node: URIRef, cls: URIRef, label: str, source: URIRef, target: URIRef) -> None:
+    graph.add((node, RDF.type, cls))
+    graph.add((node, RDFS.label, Literal(label)))
+    graph.add((node, KG.source, source))
+    graph.add((node, KG.target, target))
+
+
+def _local(node: URIRef) -> str:
+    return str(node).rstrip("/").rsplit("/", 1)[-1]
+
+
+def _path(meeting: URIRef) -> str:
+    """A meeting's committee and day, which together name it ("chongqing-municipal-2023-02-24-morning")."""
+    return "-".join(str(meeting).rstrip("/").rsplit("/", 2)[-2:])
