@@ -57,8 +57,12 @@ def build_command(
     typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")
     for name, reason in report.skipped:
         typer.echo(f"skipped {name}: {reason}", err=True)
+    pages = [p for p in report.outputs if "/meetings/" in p.replace("\\", "/")]
     for path in report.outputs:
-        typer.echo(f"wrote {path}")
+        if path not in pages:
+            typer.echo(f"wrote {path}")
+    if pages:
+        typer.echo(f"wrote {len(pages)} meeting pages in {out / 'meetings'}")
 
 
 @app.command("query")

@@ -57,7 +57,8 @@ class Minter:
     def committee(self, level: str | None, region: str | None, document_id: str) -> URIRef:
         level_slug = level or "unknown-level"
         if region:
-            return self._iri("committee", f"{slug(region)}-{level_slug}")
+            place = slug(region).removesuffix(f"-{level_slug}")
+            return self._iri("committee", f"{place}-{level_slug}")
         return self._iri("committee", f"unidentified-{level_slug}-{slug(document_id)}")
 
     def region(self, name: str) -> URIRef:

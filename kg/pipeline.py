@@ -25,7 +25,7 @@ from kg.namespace import ID_IRI, KG
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle, write_atomic
 from kg.triples import GraphBuilder
-from kg.view import render_index
+from kg.views import render_views
 
 __all__ = ["GRAPH_FILE", "INDEX_FILE", "BuildReport", "build", "build_graph"]
 
@@ -95,6 +95,13 @@ def build_graph(
     return graph, report
 
 
+def _remove_stale_pages(out_dir: Path, written: set[str]) -> None:
+    """Delete meeting pages of an earlier build that this build did not write (the folder is ours)."""
+    for page in sorted((out_dir / "meetings").glob("*.html")):
+        if f"meetings/{page.name}" not in written:
+            page.unlink()
+
+
 def build(
     input_dir: Path,
     out_dir: Path,
@@ -108,9 +115,11 @@ def build(
     graph, report = build_graph(
         input_dir, base_iri=base_iri, without_known_people=without_known_people, jobs=jobs, progress=progress
     )
-    outputs = {GRAPH_FILE: to_turtle(graph, base_iri), INDEX_FILE: render_index(graph).encode("utf-8")}
+    outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
+    outputs.update({path: html.encode("utf-8") for path, html in render_views(graph).items()})
     for name, data in outputs.items():
         write_atomic(out_dir / name, data)
+    _remove_stale_pages(out_dir, set(outputs))
     return BuildReport(
         report.documents,
         report.meetings,

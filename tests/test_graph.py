@@ -21,15 +21,17 @@ KG_PREFIX = "PREFIX kg: <https://w3id.org/readout-kg/ontology#>\n"
 
 def test_committed_graphs_equal_a_fresh_build(built: tuple[Path, BuildReport]) -> None:
     out, _ = built
-    for name in ("kg.ttl", "index.html"):
-        fresh, committed = (out / name).read_bytes(), (GRAPHS / name).read_bytes()
-        if fresh != committed and name == "kg.ttl":
-            only_fresh, only_committed = _diff(fresh, committed)
+    fresh = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    committed = sorted(p.relative_to(GRAPHS).as_posix() for p in GRAPHS.rglob("*") if p.is_file())
+    assert fresh == committed, "graphs/ holds other files than a fresh build; rerun `kg build`"
+    for name in fresh:
+        if (out / name).read_bytes() != (GRAPHS / name).read_bytes() and name == "kg.ttl":
+            only_fresh, only_committed = _diff((out / name).read_bytes(), (GRAPHS / name).read_bytes())
             pytest.fail(
                 f"graphs/{name} is stale; rerun `kg build`.\nonly in fresh build:\n{only_fresh}\n"
                 f"only in graphs/:\n{only_committed}"
             )
-        assert fresh == committed, f"graphs/{name} is stale; rerun `kg build`"
+        assert (out / name).read_bytes() == (GRAPHS / name).read_bytes(), f"graphs/{name} is stale; rerun `kg build`"
 
 
 def _diff(a: bytes, b: bytes) -> tuple[str, str]:
@@ -142,3 +144,24 @@ def test_one_node_per_person_across_readouts(built_graph: Graph) -> None:
     yuan = [s for s in built_graph.subjects(RDFS.label, Literal("Yuan Jiajun"))]
     assert [str(s) for s in yuan] == ["https://w3id.org/readout-kg/id/person/yuan-jiajun"]
     assert len(set(built_graph.subjects(KG.mentions, yuan[0]))) == 2
+
+
+RELAYED_BY_SEVERAL = (
+    KG_PREFIX
+    + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?occasion ?committee ?date ?days WHERE {
+  { SELECT ?d WHERE { ?d kg:relayedBy ?c } GROUP BY ?d HAVING (COUNT(DISTINCT ?c) > 1) }
+  ?d kg:occasion ?occasion .
+  ?relay a kg:Relay ; kg:source ?d ; kg:target ?m ; kg:relayOrder ?order .
+  ?m kg:heldBy/rdfs:label ?committee .
+  OPTIONAL { ?m kg:date ?date } OPTIONAL { ?relay kg:daysAfterFirst ?days }
+} ORDER BY ?occasion ?order"""
+)
+
+
+def test_directives_relayed_by_several_committees_with_dates(built: tuple[Path, BuildReport]) -> None:
+    rows = _rows(built, RELAYED_BY_SEVERAL)
+    congress = [r for r in rows if r[0] == "20th CPC National Congress"]
+    assert len({r[1] for r in congress}) >= 2
+    assert ("2023-01-18", "0") in {(r[2], r[3]) for r in congress}
+    assert ("2023-01-28", "10") in {(r[2], r[3]) for r in congress}

@@ -1,7 +1,8 @@
-"""The HTML view works offline and escapes readout text; the vocabulary is checked data."""
+"""The HTML views work offline and escape readout text; the vocabulary is checked data."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -13,28 +14,79 @@ from kg.pipeline import BuildReport, build
 from tests.conftest import ROOT, make_readout
 
 HOSTILE = (
-    " date 2023-03-01 On March 1, the Standing Committee of the Municipal Party Committee held a meeting. "
-    "Wang Qiang</script><script>alert(1)</script>, Secretary of the Municipal Party Committee \"x\" 'y', "
+    " date 2023-03-01 On March 1, the Standing Committee of the Municipal Party Committee held a meeting to study "
+    "General Secretary Xi Jinping’s important speech at the <script>alert(0)</script> symposium. "
+    "Wang Qiang, Secretary of the Municipal Party Committee </script><script>alert(1)</script> \"x\" 'y', "
     "presided over the meeting.\n\nThe meeting pointed out that it is necessary to do audit work "
-    "</script><img src=x onerror=alert(2)>.\n\nEnd."
+    "</script><img src=x onerror=alert(2)>.\n\nThe meeting reviewed the “Plan on <b>Audit</b> Work”.\n\nEnd."
 )
+VIEWS = ("overview.html", "index.html", "topics.html", "people.html", "directives.html")
 
 
-def test_index_html_is_offline(built: tuple[Path, BuildReport]) -> None:
-    page = (built[0] / "index.html").read_text(encoding="utf-8")
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)
-    assert "vis.Network" in page and "new vis.DataSet" in page
+def _pages(out: Path) -> list[Path]:
+    return sorted(out.rglob("*.html"))
 
 
-def test_readout_text_is_escaped_in_the_view(tmp_path: Path) -> None:
+def test_every_view_is_written_and_offline(built: tuple[Path, BuildReport]) -> None:
+    out = built[0]
+    assert all((out / name).is_file() for name in VIEWS)
+    assert len(list((out / "meetings").glob("*.html"))) == 26
+    for page in _pages(out):
+        html = page.read_text(encoding="utf-8")
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html), page.name
+
+
+@pytest.fixture(scope="module")
+def hostile_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    corpus = tmp_path_factory.mktemp("in")
+    make_readout(corpus, "hostile.txt", HOSTILE)
+    out = tmp_path_factory.mktemp("out")
+    build(corpus, out)
+    return out
+
+
+def test_readout_text_is_escaped_in_every_view(hostile_build: Path) -> None:
+    pages = _pages(hostile_build)
+    assert len(pages) == len(VIEWS) + 1
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        for raw in ("<script>alert", "<img src=x", "<b>Audit</b>"):
+            assert raw not in html, f"{page.name} carries {raw!r} unescaped"
+        if "new vis.DataSet(" in html:
+            data = html.split("var nodes = new vis.DataSet(", 1)[1].split("var options", 1)[0]
+            assert "<" not in data and ">" not in data, page.name  # tojson writes \u003c and \u003e
+
+
+def test_hostile_text_still_reaches_the_views_as_data(hostile_build: Path) -> None:
+    index = (hostile_build / "index.html").read_text(encoding="utf-8")
+    assert "Wang Qiang" in index
+    assert "\\u003cscript\\u003ealert(0)" in index  # the directive occasion, kept as data
+
+
+def test_large_graphs_show_top_nodes_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.views.whole as whole
+
+    monkeypatch.setattr(whole, "MAX_NODES", 10)
     corpus = tmp_path / "in"
     corpus.mkdir()
-    make_readout(corpus, "hostile.txt", HOSTILE)
+    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
     build(corpus, tmp_path / "out")
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    data = page.split("var nodes = new vis.DataSet(", 1)[1].split("var options", 1)[0]
-    assert "Wang Qiang" in data
-    assert "<" not in data and ">" not in data  # tojson writes them as \u003c and \u003e
+    assert "Showing the top 10 of" in page
+
+
+def test_large_views_are_laid_out_in_python_with_physics_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kg.views.render as render
+
+    monkeypatch.setattr(render, "PHYSICS_LIMIT", 5)
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
+    build(corpus, tmp_path / "a")
+    build(corpus, tmp_path / "b")
+    page = (tmp_path / "a" / "index.html").read_text(encoding="utf-8")
+    assert '"physics": {"enabled": false' in page and '"x": ' in page
+    assert page == (tmp_path / "b" / "index.html").read_text(encoding="utf-8")
 
 
 def test_namespace_and_ontology_declare_the_same_terms() -> None:
@@ -43,13 +95,9 @@ def test_namespace_and_ontology_declare_the_same_terms() -> None:
     assert declared == set(KG.__annotations__)
 
 
-def test_large_graphs_show_top_nodes_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.view as view
-
-    monkeypatch.setattr(view, "MAX_NODES", 10)
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
-    build(corpus, tmp_path / "out")
-    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "Showing the top 10 of" in page
+def test_topics_view_links_audit_work_across_both_chongqing_meetings(built: tuple[Path, BuildReport]) -> None:
+    html = (built[0] / "topics.html").read_text(encoding="utf-8")
+    data = json.loads(html.split("var nodes = new vis.DataSet(", 1)[1].split(");", 1)[0])
+    audit = next(node for node in data if node["label"] == "audit work")
+    assert "Standing Committee of the Chongqing Municipal Party Committee" in audit["committee"]
+    assert re.search(r"Meetings: (\d+)", audit["title"]) and int(re.search(r"Meetings: (\d+)", audit["title"])[1]) >= 2

@@ -32,10 +32,10 @@ class Context:
 def extract_readout(document: Document, context: Context | None = None) -> ReadoutFacts:
     """Run every extractor on one document and assemble its facts."""
     ctx = context or Context(load_reference(), load_topic_scheme())
-    meeting = extract_meeting(document, ctx.reference)
-    persons, presiders, speakers = extract_people(document, ctx.reference)
     directives = extract_directives(document, ctx.reference)
     named = [(d.evidence.start, d.evidence.end) for d in directives]
+    meeting = extract_meeting(document, ctx.reference, named)
+    persons, presiders, speakers = extract_people(document, ctx.reference)
     items = extract_agenda(document, ctx.scheme, named)
     intro_end = items[0].evidence.start if items else len(document.text)
     intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=named)

@@ -8,6 +8,7 @@ committees of the central meetings a readout relays are never taken for its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.document import Document
@@ -87,13 +88,19 @@ def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
     return found
 
 
-def extract_meeting(document: Document, reference: Reference | None = None) -> MeetingFacts:
-    """Extract the meeting header facts of one readout."""
+def extract_meeting(
+    document: Document, reference: Reference | None = None, exclude: Sequence[tuple[int, int]] = ()
+) -> MeetingFacts:
+    """Extract the meeting header facts of one readout.
+
+    ``exclude`` holds text ranges that name something else (relayed directives), whose
+    place names say nothing about where the committee is.
+    """
     candidates = meeting_sentences(document)
     anchor = candidates[0] if candidates else next(sentences(document))
     committee = _find_committee(document, candidates or [anchor])
     if committee.region is None and committee.level is not None and reference is not None:
-        committee = replace(committee, region=_region_from_text(document, committee.level, reference))
+        committee = replace(committee, region=_region_from_text(document, committee.level, reference, exclude))
     printed = find_reference_date(document.text, document.published)
     dateline = find_dateline(document.body)
     date, part, date_span = None, None, None
@@ -147,12 +154,16 @@ def _level(match: re.Match[str]) -> str:
     return _LEVEL_OF_KIND[re.sub(r"\s+", " ", match["kind"].lower())]
 
 
-def _region_from_text(document: Document, level: str, reference: Reference) -> str | None:
+def _region_from_text(
+    document: Document, level: str, reference: Reference, exclude: Sequence[tuple[int, int]]
+) -> str | None:
     """A known place of the committee's level that the body names at least twice, if exactly one does."""
     counts = {}
     for place, place_level in reference.place_levels.items():
         if place_level == level:
-            hits = len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", document.body))
+            pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
+            found = pattern.finditer(document.text, document.body_start)
+            hits = sum(1 for m in found if not any(lo <= m.start() < hi for lo, hi in exclude))
             if hits >= 2:
                 counts[place] = hits
     return next(iter(counts)) if len(counts) == 1 else None

@@ -1,0 +1,35 @@
+"""The HTML views of a built graph, each a self-contained page that works offline.
+
+``render_views`` returns every page by its path relative to the output folder.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph
+from rdflib.namespace import RDF
+
+from kg.namespace import KG
+from kg.rdfnodes import iris
+from kg.views.common import meeting_file
+from kg.views.directives import render_directives
+from kg.views.meetings import render_meeting
+from kg.views.overview import render_overview
+from kg.views.people import render_people
+from kg.views.topics import render_topics
+from kg.views.whole import render_whole
+
+__all__ = ["render_views"]
+
+
+def render_views(graph: Graph) -> dict[str, str]:
+    """Every view of ``graph``: relative path -> HTML."""
+    pages = {
+        "overview.html": render_overview(graph),
+        "index.html": render_whole(graph),
+        "topics.html": render_topics(graph),
+        "people.html": render_people(graph),
+        "directives.html": render_directives(graph),
+    }
+    for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
+        pages[meeting_file(meeting)] = render_meeting(graph, meeting)
+    return pages

@@ -1,0 +1,72 @@
+"""What every view reads off the graph: labels, classes, colours, evidence, facets."""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDFS, SKOS
+
+from kg.iris import slug
+from kg.namespace import KG
+from kg.rdfnodes import iris
+
+__all__ = ["CLASS_COLOURS", "NAV", "facets", "label", "meeting_file", "nav", "rank", "short", "tooltip"]
+
+CLASS_COLOURS: dict[URIRef, tuple[str, str]] = {
+    KG.Meeting: ("Meeting", "#e6550d"),
+    KG.Committee: ("Committee", "#756bb1"),
+    KG.Person: ("Person", "#3182bd"),
+    KG.CentralDirective: ("Central directive", "#de2d26"),
+    KG.Topic: ("Topic", "#31a354"),
+    KG.PolicyDocument: ("Policy document", "#636363"),
+    KG.AgendaItem: ("Agenda item", "#fdae6b"),
+    KG.Task: ("Task", "#c7e9c0"),
+    KG.Document: ("Source readout", "#969696"),
+}
+
+NAV = (
+    ("overview.html", "Overview"),
+    ("index.html", "Whole graph"),
+    ("topics.html", "Topics"),
+    ("people.html", "People"),
+    ("directives.html", "Directives"),
+)
+
+
+def nav(prefix: str = "") -> list[tuple[str, str]]:
+    """The links between views, from a page ``prefix`` deep (e.g. "../" for meeting pages)."""
+    return [(prefix + href, text) for href, text in NAV]
+
+
+def label(graph: Graph, node: URIRef) -> str:
+    value = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel)
+    return str(value) if value is not None else str(node).rsplit("/", 1)[-1]
+
+
+def short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def tooltip(graph: Graph, node: URIRef, class_name: str) -> str:
+    """Label, class and the first evidence quote of a node, as plain text."""
+    lines = [label(graph, node), f"[{class_name}]"]
+    quotes = sorted(str(graph.value(span, KG.quote)) for span in graph.objects(node, KG.evidence))
+    if quotes:
+        lines.append("Evidence: “" + quotes[0][:400] + "”")
+    return "\n".join(lines)
+
+
+def rank(graph: Graph, node: URIRef) -> float:
+    value = graph.value(node, KG.pageRank)
+    return float(str(value)) if value is not None else 0.0
+
+
+def facets(graph: Graph, meetings: list[URIRef]) -> dict[str, list[str]]:
+    """The committees and years of the given meetings, for the page filters."""
+    committees = {label(graph, c) for m in meetings for c in iris(graph.objects(m, KG.heldBy))}
+    years = {str(d)[:4] for m in meetings for d in graph.objects(m, KG.date)}
+    return {"committee": sorted(committees), "year": sorted(years)}
+
+
+def meeting_file(meeting: URIRef) -> str:
+    """The file name of a meeting's page, from its committee and day."""
+    return "meetings/" + slug("-".join(str(meeting).rstrip("/").rsplit("/", 2)[-2:]), limit=120) + ".html"

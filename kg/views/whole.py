@@ -1,0 +1,84 @@
+"""``index.html``: the whole graph, filterable by class, committee and year."""
+
+from __future__ import annotations
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.namespace import KG
+from kg.rdfnodes import iris
+from kg.views.common import CLASS_COLOURS, facets, label, nav, rank, short, tooltip
+from kg.views.render import EdgeSpec, NodeSpec, Page, render_network
+
+__all__ = ["MAX_NODES", "render_whole"]
+
+MAX_NODES = 1500
+"""Above this many nodes a browser cannot show the graph; the view keeps the top ones by PageRank."""
+_UNLABELLED = frozenset({KG.AgendaItem, KG.Task})
+_EDGES = (
+    KG.heldBy,
+    KG.presidedBy,
+    KG.speaker,
+    KG.mentions,
+    KG.studies,
+    KG.topic,
+    KG.reviewed,
+    KG.hasAgendaItem,
+    KG.hasTask,
+    KG.reportedIn,
+    KG.issuedBy,
+)
+
+
+def _members(graph: Graph) -> list[tuple[URIRef, URIRef]]:
+    found = []
+    for cls in CLASS_COLOURS:
+        for node in iris(graph.subjects(RDF.type, cls)):
+            if cls != KG.Topic or (None, KG.topic, node) in graph:
+                found.append((node, cls))
+    return found
+
+
+def _meetings_of(graph: Graph, node: URIRef, cls: URIRef) -> list[URIRef]:
+    """The meetings a node belongs to, for the committee and year filters."""
+    if cls == KG.Meeting:
+        return [node]
+    linked = set(iris(graph.subjects(None, node))) | set(iris(graph.objects(node, None)))
+    direct = [m for m in linked if (m, RDF.type, KG.Meeting) in graph]
+    if direct:
+        return sorted(direct, key=str)
+    items = [s for s in iris(graph.subjects(KG.hasTask, node))]
+    return sorted({m for item in items for m in iris(graph.subjects(KG.hasAgendaItem, item))}, key=str)
+
+
+def render_whole(graph: Graph) -> str:
+    members = _members(graph)
+    total = len(members)
+    if total > MAX_NODES:
+        keep = set(sorted(members, key=lambda m: (-rank(graph, m[0]), str(m[0])))[:MAX_NODES])
+        members = [m for m in members if m in keep]
+    nodes = [
+        NodeSpec(
+            str(node),
+            "" if cls in _UNLABELLED else short(label(graph, node)),
+            tooltip(graph, node, CLASS_COLOURS[cls][0]),
+            CLASS_COLOURS[cls][0],
+            CLASS_COLOURS[cls][1],
+            min(8 + 400 * rank(graph, node), 60),
+            facets(graph, _meetings_of(graph, node, cls)),
+        )
+        for node, cls in members
+    ]
+    ids = {node for node, _ in members}
+    edges = [
+        EdgeSpec(str(s), str(o), str(prop).rsplit("#", 1)[-1])
+        for prop in _EDGES
+        for s, o in sorted(graph.subject_objects(prop), key=str)
+        if s in ids and o in ids
+    ]
+    legend = [(name, colour, sum(1 for _, c in members if c == cls)) for cls, (name, colour) in CLASS_COLOURS.items()]
+    summary = f"{len(nodes)} nodes, {len(edges)} links."
+    if total > len(nodes):
+        summary += f" Showing the top {len(nodes)} of {total} nodes by PageRank; the rest are in kg.ttl."
+    page = Page("readout-kg: the whole graph", summary, legend, nav(), filters=True)
+    return render_network(page, nodes, edges)
