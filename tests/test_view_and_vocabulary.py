@@ -64,9 +64,9 @@ def test_hostile_text_still_reaches_the_views_as_data(hostile_build: Path) -> No
 
 
 def test_large_graphs_show_top_nodes_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import kg.views.whole as whole
+    import kg.views.render as render
 
-    monkeypatch.setattr(whole, "MAX_NODES", 10)
+    monkeypatch.setattr(render, "MAX_NODES", 10)
     corpus = tmp_path / "in"
     corpus.mkdir()
     make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))

@@ -34,6 +34,7 @@ def render_people(graph: Graph) -> str:
             colour,
             min(8 + 400 * rank(graph, person), 60),
             facets(graph, meetings),
+            rank=rank(graph, person),
         )
         for committee in sorted({c for m in _led(graph, person) for c in iris(graph.objects(m, KG.heldBy))}, key=str):
             _add(graph, nodes, committee, KG.Committee)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import jinja2
@@ -21,9 +21,11 @@ import networkx as nx
 import pyvis
 from pyvis.network import Network
 
-__all__ = ["PHYSICS_LIMIT", "EdgeSpec", "NodeSpec", "Page", "environment", "render_network", "render_page"]
+__all__ = ["MAX_NODES", "PHYSICS_LIMIT", "EdgeSpec", "NodeSpec", "Page", "environment", "render_network", "render_page"]
 
 PHYSICS_LIMIT = 300
+MAX_NODES = 1500
+"""Above this many nodes a browser cannot show a view; it keeps the highest-ranked nodes and says so."""
 _SEED = 7
 
 
@@ -41,6 +43,8 @@ class NodeSpec:
     """Values the page can filter on, e.g. {"committee": [...], "year": [...]}."""
     x: float | None = None
     y: float | None = None
+    rank: float = 0.0
+    """What decides which nodes a view keeps when it must drop some (PageRank or weight)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,20 @@ def _positions(nodes: Sequence[NodeSpec], edges: Sequence[EdgeSpec]) -> dict[str
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in layout.items()}
 
 
+def _keep_top(
+    page: Page, nodes: Sequence[NodeSpec], edges: Sequence[EdgeSpec]
+) -> tuple[Page, list[NodeSpec], list[EdgeSpec]]:
+    if len(nodes) <= MAX_NODES:
+        return page, list(nodes), list(edges)
+    keep = {n.id for n in sorted(nodes, key=lambda n: (-n.rank, -n.size, n.id))[:MAX_NODES]}
+    kept = [n for n in nodes if n.id in keep]
+    note = f" Showing the top {len(kept)} of {len(nodes)} nodes by rank; the rest are in kg.ttl."
+    return replace(page, summary=page.summary + note), kept, [e for e in edges if e.source in keep and e.target in keep]
+
+
 def render_network(page: Page, nodes: Sequence[NodeSpec], edges: Sequence[EdgeSpec]) -> str:
-    """The HTML page of one network view."""
+    """The HTML page of one network view (the top ``MAX_NODES`` nodes of a larger one)."""
+    page, nodes, edges = _keep_top(page, nodes, edges)
     net = Network(height="100%", width="100%", directed=page.directed, cdn_resources="in_line")
     fixed = any(n.x is not None for n in nodes)
     layout = _positions(nodes, edges) if len(nodes) > PHYSICS_LIMIT and not fixed else {}

@@ -46,7 +46,14 @@ def render_topics(graph: Graph) -> str:
             title += f"\nCommunity: {community}"
         nodes.append(
             NodeSpec(
-                str(topic), label(graph, topic), title, "Topic", colour, 8 + 4 * len(meetings), facets(graph, meetings)
+                str(topic),
+                label(graph, topic),
+                title,
+                "Topic",
+                colour,
+                8 + 4 * len(meetings),
+                facets(graph, meetings),
+                rank=float(len(meetings)),
             )
         )
     edges = []

@@ -10,10 +10,7 @@ from kg.rdfnodes import iris
 from kg.views.common import CLASS_COLOURS, facets, label, nav, rank, short, tooltip
 from kg.views.render import EdgeSpec, NodeSpec, Page, render_network
 
-__all__ = ["MAX_NODES", "render_whole"]
-
-MAX_NODES = 1500
-"""Above this many nodes a browser cannot show the graph; the view keeps the top ones by PageRank."""
+__all__ = ["render_whole"]
 _UNLABELLED = frozenset({KG.AgendaItem, KG.Task})
 _EDGES = (
     KG.heldBy,
@@ -53,10 +50,6 @@ def _meetings_of(graph: Graph, node: URIRef, cls: URIRef) -> list[URIRef]:
 
 def render_whole(graph: Graph) -> str:
     members = _members(graph)
-    total = len(members)
-    if total > MAX_NODES:
-        keep = set(sorted(members, key=lambda m: (-rank(graph, m[0]), str(m[0])))[:MAX_NODES])
-        members = [m for m in members if m in keep]
     nodes = [
         NodeSpec(
             str(node),
@@ -78,7 +71,5 @@ def render_whole(graph: Graph) -> str:
     ]
     legend = [(name, colour, sum(1 for _, c in members if c == cls)) for cls, (name, colour) in CLASS_COLOURS.items()]
     summary = f"{len(nodes)} nodes, {len(edges)} links."
-    if total > len(nodes):
-        summary += f" Showing the top {len(nodes)} of {total} nodes by PageRank; the rest are in kg.ttl."
     page = Page("readout-kg: the whole graph", summary, legend, nav(), filters=True)
     return render_network(page, nodes, edges)
