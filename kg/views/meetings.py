@@ -1,55 +1,77 @@
-"""``meetings/<meeting>.html``: one meeting with its agenda items, tasks, topics, directives and people."""
+"""``meetings/<meeting>.html``: one meeting as a readable page.
+
+A meeting's agenda reads best as a document, not a network: its items with their
+tasks, then its people, directives, documents and topics, each entry showing the
+words it was read from. The page is a few kilobytes, so a corpus of thousands of
+meetings does not mean thousands of copies of the network library.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from rdflib import Graph, URIRef
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import CLASS_COLOURS, label, nav, short, tooltip
-from kg.views.render import EdgeSpec, NodeSpec, Page, render_network
+from kg.views.common import CLASS_COLOURS, label, nav
+from kg.views.render import render_page
 
 __all__ = ["render_meeting"]
 
-_AROUND = (
-    (KG.heldBy, KG.Committee, "held by"),
-    (KG.presidedBy, KG.Person, "presided by"),
-    (KG.speaker, KG.Person, "speaker"),
-    (KG.mentions, KG.Person, "mentions"),
-    (KG.studies, KG.CentralDirective, "studies"),
-    (KG.reviewed, KG.PolicyDocument, "reviewed"),
-    (KG.topic, KG.Topic, "topic"),
-    (KG.hasAgendaItem, KG.AgendaItem, "agenda item"),
+_SECTIONS = (
+    ("Committee", KG.heldBy, KG.Committee),
+    ("Presided by", KG.presidedBy, KG.Person),
+    ("Speakers", KG.speaker, KG.Person),
+    ("People named", KG.mentions, KG.Person),
+    ("Central directives studied", KG.studies, KG.CentralDirective),
+    ("Documents reviewed", KG.reviewed, KG.PolicyDocument),
+    ("Topics", KG.topic, KG.Topic),
 )
 
 
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    label: str
+    cls: str
+    quote: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    head: _Entry
+    tasks: list[_Entry]
+
+
+def _entry(graph: Graph, node: URIRef, cls: URIRef, document: URIRef | None, note: str = "") -> _Entry:
+    """A node with the evidence quote it has in this meeting's readout (first one otherwise)."""
+    spans = iris(graph.objects(node, KG.evidence))
+    own = [s for s in spans if document is None or (s, KG.inDocument, document) in graph]
+    quote = str(graph.value((own or spans)[0], KG.quote)) if spans else ""
+    return _Entry(label(graph, node), CLASS_COLOURS[cls][0], quote, note)
+
+
 def render_meeting(graph: Graph, meeting: URIRef) -> str:
-    nodes: dict[str, NodeSpec] = {}
-    edges: list[EdgeSpec] = []
-    _add(graph, nodes, meeting, KG.Meeting, size=30)
-    for prop, cls, title in _AROUND:
-        for target in iris(graph.objects(meeting, prop)):
-            _add(graph, nodes, target, cls)
-            edges.append(EdgeSpec(str(meeting), str(target), title))
-    for item in iris(graph.objects(meeting, KG.hasAgendaItem)):
-        for task in iris(graph.objects(item, KG.hasTask)):
-            _add(graph, nodes, task, KG.Task)
-            edges.append(EdgeSpec(str(item), str(task), "task"))
-            for topic in iris(graph.objects(task, KG.topic)):
-                _add(graph, nodes, topic, KG.Topic)
-                edges.append(EdgeSpec(str(task), str(topic), "topic"))
-        for topic in iris(graph.objects(item, KG.topic)):
-            edges.append(EdgeSpec(str(item), str(topic), "topic"))
-    legend = [
-        (name, colour, sum(1 for n in nodes.values() if n.group == name)) for name, colour in CLASS_COLOURS.values()
+    document = next(iter(iris(graph.objects(meeting, KG.reportedIn))), None)
+    sections = [
+        (title, [_entry(graph, n, cls, document) for n in iris(graph.objects(meeting, prop))])
+        for title, prop, cls in _SECTIONS
     ]
-    summary = "Everything the readout says about this meeting; click a node to read the words it was read from."
-    page = Page(label(graph, meeting), summary, [row for row in legend if row[2]], nav("../"))
-    return render_network(page, list(nodes.values()), edges)
+    agenda: list[_Item] = []
+    for item in sorted(iris(graph.objects(meeting, KG.hasAgendaItem)), key=lambda n: _start(graph, n)):
+        topics = ", ".join(label(graph, t) for t in iris(graph.objects(item, KG.topic)))
+        tasks = [
+            _entry(graph, t, KG.Task, document)
+            for t in sorted(iris(graph.objects(item, KG.hasTask)), key=lambda n: _start(graph, n))
+        ]
+        agenda.append(_Item(_entry(graph, item, KG.AgendaItem, document, topics), tasks))
+    count = 1 + sum(len(rows) for _, rows in sections) + sum(1 + len(a.tasks) for a in agenda)
+    head = _entry(graph, meeting, KG.Meeting, document)
+    return render_page("meeting.html", meeting=head, sections=sections, agenda=agenda, count=count, links=nav("../"))
 
 
-def _add(graph: Graph, nodes: dict[str, NodeSpec], node: URIRef, cls: URIRef, size: float = 12) -> None:
-    if str(node) not in nodes:
-        name, colour = CLASS_COLOURS[cls]
-        text = short(label(graph, node), 60)
-        nodes[str(node)] = NodeSpec(str(node), text, tooltip(graph, node, name), name, colour, size)
+def _start(graph: Graph, node: URIRef) -> int:
+    """Where a node's evidence starts in the readout, to list items in reading order."""
+    starts = [int(str(graph.value(s, KG.start))) for s in iris(graph.objects(node, KG.evidence))]
+    return min(starts, default=0)

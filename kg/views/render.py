@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -71,6 +72,7 @@ class Page:
     """Label size; wide fixed layouts need larger labels to stay readable when fitted to the screen."""
 
 
+@lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     """The Jinja environment of our templates, with pyvis's bundled vis-network on the path."""
     return jinja2.Environment(
