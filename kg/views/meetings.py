@@ -44,30 +44,41 @@ class _Item:
     tasks: list[_Entry]
 
 
-def _entry(graph: Graph, node: URIRef, cls: URIRef, document: URIRef | None, note: str = "") -> _Entry:
-    """A node with the evidence quote it has in this meeting's readout (first one otherwise)."""
-    spans = iris(graph.objects(node, KG.evidence))
-    own = [s for s in spans if document is None or (s, KG.inDocument, document) in graph]
-    quote = str(graph.value((own or spans)[0], KG.quote)) if spans else ""
-    return _Entry(label(graph, node), CLASS_COLOURS[cls][0], quote, note)
+def _quotes(graph: Graph, document: URIRef | None) -> dict[URIRef, str]:
+    """Node -> its first evidence quote in this readout, read from the readout's own spans."""
+    if document is None:
+        return {}
+    spans = sorted(
+        iris(graph.subjects(KG.inDocument, document)), key=lambda s: (int(str(graph.value(s, KG.start))), str(s))
+    )
+    quotes: dict[URIRef, str] = {}
+    for span in spans:
+        for node in iris(graph.subjects(KG.evidence, span)):
+            quotes.setdefault(node, str(graph.value(span, KG.quote)))
+    return quotes
+
+
+def _entry(graph: Graph, node: URIRef, cls: URIRef, quotes: dict[URIRef, str], note: str = "") -> _Entry:
+    return _Entry(label(graph, node), CLASS_COLOURS[cls][0], quotes.get(node, ""), note)
 
 
 def render_meeting(graph: Graph, meeting: URIRef) -> str:
     document = next(iter(iris(graph.objects(meeting, KG.reportedIn))), None)
+    quotes = _quotes(graph, document)
     sections = [
-        (title, [_entry(graph, n, cls, document) for n in iris(graph.objects(meeting, prop))])
+        (title, [_entry(graph, n, cls, quotes) for n in iris(graph.objects(meeting, prop))])
         for title, prop, cls in _SECTIONS
     ]
     agenda: list[_Item] = []
     for item in sorted(iris(graph.objects(meeting, KG.hasAgendaItem)), key=lambda n: _start(graph, n)):
         topics = ", ".join(label(graph, t) for t in iris(graph.objects(item, KG.topic)))
         tasks = [
-            _entry(graph, t, KG.Task, document)
+            _entry(graph, t, KG.Task, quotes)
             for t in sorted(iris(graph.objects(item, KG.hasTask)), key=lambda n: _start(graph, n))
         ]
-        agenda.append(_Item(_entry(graph, item, KG.AgendaItem, document, topics), tasks))
+        agenda.append(_Item(_entry(graph, item, KG.AgendaItem, quotes, topics), tasks))
     count = 1 + sum(len(rows) for _, rows in sections) + sum(1 + len(a.tasks) for a in agenda)
-    head = _entry(graph, meeting, KG.Meeting, document)
+    head = _entry(graph, meeting, KG.Meeting, quotes)
     return render_page("meeting.html", meeting=head, sections=sections, agenda=agenda, count=count, links=nav("../"))
 
 

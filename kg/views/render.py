@@ -91,7 +91,7 @@ def _positions(nodes: Sequence[NodeSpec], edges: Sequence[EdgeSpec]) -> dict[str
     graph = nx.Graph()
     graph.add_nodes_from(n.id for n in nodes)
     graph.add_edges_from((e.source, e.target) for e in edges)
-    layout = nx.spring_layout(graph, seed=_SEED, iterations=50, scale=1000)
+    layout = nx.spring_layout(graph, seed=_SEED, iterations=30, scale=1000)
     return {node: (round(float(x), 1), round(float(y), 1)) for node, (x, y) in layout.items()}
 
 
