@@ -14,7 +14,8 @@ from kg.errors import KgError, QueryError
 from kg.evaluate import evaluate, format_evaluation
 from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
-from kg.query import FORMATS, format_result, load_store, run_query
+from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
+from kg.sparql.library import resolve_query
 
 app = typer.Typer(
     help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
@@ -67,21 +68,28 @@ def build_command(
 
 @app.command("query")
 def query_command(
-    query: Annotated[str, typer.Argument(help="A SPARQL query, or the path of a .rq file holding one.")],
+    query: Annotated[
+        str | None, typer.Argument(help="A SPARQL query, a .rq file, or the name of a query from `kg query --list`.")
+    ] = None,
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to query.")] = _DEFAULT_GRAPH,
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"Output: {', '.join(FORMATS)}.")] = "table",
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A query parameter as name=value (repeatable).")
+    ] = None,
+    engine: Annotated[str, typer.Option(help="auto (pyoxigraph), pyoxigraph or rdflib: same results.")] = "auto",
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run a SPARQL SELECT or ASK query over the built graph."""
-    if fmt not in FORMATS:
-        raise _fail(QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}"), code=2)
-    text = query
-    candidate = Path(query)
-    if len(query) < 4096 and candidate.suffix in {".rq", ".sparql"}:
-        if not candidate.is_file():
-            raise _fail(QueryError(f"{candidate}: no such query file"), code=2)
-        text = candidate.read_text(encoding="utf-8")
+    if list_queries:
+        for named in named_queries().values():
+            params = f"  [params: {', '.join(named.params)}]" if named.params else ""
+            typer.echo(f"{named.name:<26} {named.description}{params}")
+        return
     try:
-        result = run_query(load_store(graph), text)
+        text, bindings = resolve_query(query, param or [])
+        if fmt not in FORMATS:
+            raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        result = run_query(load_engine(graph, None if engine == "auto" else engine), text, bindings)
     except QueryError as err:
         raise _fail(err, code=2) from err
     except KgError as err:

@@ -13,7 +13,7 @@ from rdflib.namespace import RDFS
 from kg.document import read_document
 from kg.namespace import KG
 from kg.pipeline import BuildReport
-from kg.query import load_store, run_query
+from kg.sparql import load_engine, run_query
 from tests.conftest import GRAPHS, ROOT, SEEDS
 
 KG_PREFIX = "PREFIX kg: <https://w3id.org/readout-kg/ontology#>\n"
@@ -86,7 +86,7 @@ def test_shacl_shapes_catch_a_broken_meeting(built_graph: Graph) -> None:
 
 
 def _rows(built: tuple[Path, BuildReport], query: str) -> list[tuple[str, ...]]:
-    result = run_query(load_store(built[0] / "kg.ttl"), query)
+    result = run_query(load_engine(built[0] / "kg.ttl"), query)
     return [tuple("" if t is None else str(t.value) for t in row) for row in result.rows]
 
 

@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from kg.pipeline import GRAPH_FILE, build
-from kg.query import load_store, run_query
+from kg.sparql import load_engine, run_query
 
 ROOT = Path(__file__).resolve().parent.parent
 PROVINCES = [
@@ -70,7 +70,7 @@ def main() -> None:
         elapsed = time.perf_counter() - start
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         start = time.perf_counter()
-        store = load_store(out / GRAPH_FILE)
+        store = load_engine(out / GRAPH_FILE)
         loaded = time.perf_counter() - start
         start = time.perf_counter()
         rows = run_query(
