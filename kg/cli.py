@@ -16,6 +16,7 @@ from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
+from kg.validate import validate_file
 
 app = typer.Typer(
     help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
@@ -116,3 +117,17 @@ def eval_command(
     except KgError as err:
         raise _fail(err) from err
     typer.echo(format_evaluation(result, details=details), nl=False)
+
+
+@app.command("validate")
+def validate_command(
+    graph: Annotated[Path, typer.Argument(help="The Turtle graph to check.")] = _DEFAULT_GRAPH,
+) -> None:
+    """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on violations."""
+    try:
+        report = validate_file(graph)
+    except KgError as err:
+        raise _fail(err) from err
+    typer.echo(report.text(), nl=False)
+    if not report.conforms:
+        raise typer.Exit(code=1)

@@ -17,7 +17,7 @@ runner = CliRunner()
 SEED_TEXT = (SEEDS / "chongqing-2023-02-24.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("command", ["build", "query", "eval"])
+@pytest.mark.parametrize("command", ["build", "query", "eval", "validate"])
 def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
@@ -134,3 +134,18 @@ def test_eval_prints_every_field(graph_file: Path, tmp_path: Path) -> None:
 def test_eval_rejects_a_missing_gold_folder(graph_file: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(tmp_path / "none"), "--graph", str(graph_file)])
     assert result.exit_code == 1 and "not a directory" in result.output
+
+
+def test_validate_passes_on_the_built_graph(graph_file: Path) -> None:
+    result = runner.invoke(app, ["validate", str(graph_file)])
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.output
+
+
+def test_validate_reports_violations_and_exits_1(graph_file: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ttl"
+    text = graph_file.read_text(encoding="utf-8")
+    broken.write_text(text.replace("kg:heldBy", "kg:mentions", 1), encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(broken)])
+    assert result.exit_code == 1
+    assert "violation(s)" in result.output and "heldBy" in result.output
