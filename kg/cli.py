@@ -12,6 +12,7 @@ from rich.progress import Progress
 
 from kg.errors import KgError, QueryError
 from kg.evaluate import evaluate, format_evaluation
+from kg.export import EXPORT_FORMATS, export_graph
 from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
@@ -131,3 +132,21 @@ def validate_command(
     typer.echo(report.text(), nl=False)
     if not report.conforms:
         raise typer.Exit(code=1)
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(EXPORT_FORMATS)}.")],
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to export.")] = _DEFAULT_GRAPH,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Output file (a folder for csv). Default: exports/kg.<format>.")
+    ] = None,
+) -> None:
+    """Export the graph as JSON-LD, N-Triples, TriG, GraphML, GEXF or CSV tables."""
+    target = out or (Path("exports") / "csv" if fmt == "csv" else Path("exports") / f"kg.{fmt}")
+    try:
+        written = export_graph(graph, fmt, target)
+    except KgError as err:
+        raise _fail(err) from err
+    for path in written:
+        typer.echo(f"wrote {path}")

@@ -112,6 +112,8 @@ class GraphBuilder:
         node = self.mint.committee(found.level, found.region, facts.document_id)
         level = f"{found.level.title()} " if found.level else ""
         where = f"{found.region} " if found.region else ""
+        if level and where.endswith(level):
+            level = ""
         label = f"Standing Committee of the {where}{level}Party Committee"
         if not found.region:
             label += f" (region not stated; readout {facts.document_id})"

@@ -1,0 +1,90 @@
+"""Every export format parses back (rdflib, networkx) to the same content."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from rdflib import Dataset, Graph
+from rdflib.compare import isomorphic
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.errors import KgError
+from kg.export import export_graph
+from kg.pipeline import BuildReport
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "nt"])
+def test_rdf_exports_are_isomorphic_to_the_graph(
+    built: tuple[Path, BuildReport], built_graph: Graph, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    export_graph(built[0] / "kg.ttl", fmt, out)
+    back = Graph().parse(data=out.read_text(encoding="utf-8"), format={"jsonld": "json-ld", "nt": "nt"}[fmt])
+    assert isomorphic(back, built_graph)
+
+
+def test_ntriples_are_sorted(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    export_graph(built[0] / "kg.ttl", "nt", tmp_path / "kg.nt")
+    lines = (tmp_path / "kg.nt").read_text(encoding="utf-8").splitlines()
+    assert lines == sorted(lines)
+
+
+def test_trig_has_one_named_graph_per_readout(
+    built: tuple[Path, BuildReport], built_graph: Graph, tmp_path: Path
+) -> None:
+    export_graph(built[0] / "kg.ttl", "trig", tmp_path / "kg.trig")
+    dataset = Dataset()
+    dataset.parse(data=(tmp_path / "kg.trig").read_text(encoding="utf-8"), format="trig")
+    names = {str(g.identifier) for g in dataset.graphs() if len(g) and "/document/" in str(g.identifier)}
+    assert len(names) == 26
+    union = Graph()
+    for graph in dataset.graphs():
+        union += graph
+    assert isomorphic(union, built_graph)
+    chongqing = dataset.graph("https://w3id.org/readout-kg/id/document/chongqing-2023-02-24")
+    assert any("Alashan Zuoqi" in str(o) for o in chongqing.objects())
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_exports_open_in_networkx_with_typed_attributes(
+    built: tuple[Path, BuildReport], tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"kg.{fmt}"
+    export_graph(built[0] / "kg.ttl", fmt, out)
+    network = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert network.number_of_nodes() > 200 and network.number_of_edges() > 300
+    yuan = network.nodes["https://w3id.org/readout-kg/id/person/yuan-jiajun"]
+    assert yuan["label"] == "Yuan Jiajun" and yuan["class"] == "Person"
+    assert isinstance(yuan["pageRank"], float) and isinstance(yuan["community"], int)
+    assert all(value is not None for _, data in network.nodes(data=True) for value in data.values())
+
+
+def test_csv_tables(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    written = export_graph(built[0] / "kg.ttl", "csv", tmp_path / "csv")
+    assert sorted(p.name for p in written) == ["directives.csv", "meetings.csv", "people.csv", "topics.csv"]
+    with (tmp_path / "csv" / "meetings.csv").open(encoding="utf-8") as handle:
+        meetings = list(csv.DictReader(handle))
+    assert len(meetings) == 26
+    assert {"2023-02-24", "2023-06-02"} <= {m["date"] for m in meetings}
+    with (tmp_path / "csv" / "topics.csv").open(encoding="utf-8") as handle:
+        topics = {row["label"]: row for row in csv.DictReader(handle)}
+    assert topics["audit work"]["capMajorTopic"] == "Government Operations"
+
+
+def test_unknown_format_names_the_choices(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    with pytest.raises(KgError, match="choose one of jsonld, nt, trig, graphml, gexf, csv"):
+        export_graph(built[0] / "kg.ttl", "xlsx", tmp_path / "x")
+
+
+def test_cli_export(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["export", "--format", "nt", "--graph", str(built[0] / "kg.ttl"), "--out", str(tmp_path / "kg.nt")]
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "kg.nt").is_file()
