@@ -3,6 +3,7 @@ function, prints the result, and turns a ``KgError`` into a message and exit cod
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 from typing import Annotated
 
@@ -15,6 +16,7 @@ from kg.evaluate import evaluate, format_evaluation
 from kg.export import EXPORT_FORMATS, export_graph
 from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
+from kg.server import QueryService, make_server
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
 from kg.validate import validate_file
@@ -150,3 +152,30 @@ def export_command(
         raise _fail(err) from err
     for path in written:
         typer.echo(f"wrote {path}")
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+@app.command("serve")
+def serve_command(
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to serve.")] = _DEFAULT_GRAPH,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port on 127.0.0.1.")] = 7070,
+    timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
+) -> None:
+    """Serve the graph as a read-only SPARQL endpoint on 127.0.0.1 (Ctrl-C stops it)."""
+    if not graph.is_file():
+        raise _fail(KgError(f"{graph}: no such graph file; run `kg build` first or pass --graph"))
+    service = QueryService(graph, timeout)
+    server = make_server(service, port)
+    for stop in (signal.SIGINT, signal.SIGTERM):  # also when started where SIGINT is ignored (background jobs)
+        signal.signal(stop, _interrupt)
+    typer.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/sparql (query page at /); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        typer.echo("stopping")
+    finally:
+        server.server_close()
+        service.close()
