@@ -16,6 +16,7 @@ from kg.evaluate import evaluate, format_evaluation
 from kg.export import EXPORT_FORMATS, export_graph
 from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
+from kg.push import push_graph
 from kg.server import QueryService, make_server
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
@@ -179,3 +180,19 @@ def serve_command(
     finally:
         server.server_close()
         service.close()
+
+
+@app.command("push")
+def push_command(
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://localhost:7878/store.")],
+    graph_iri: Annotated[
+        str | None, typer.Option(help="Named graph to replace; the default graph when omitted.")
+    ] = None,
+    graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to push.")] = _DEFAULT_GRAPH,
+) -> None:
+    """Load the graph into a SPARQL 1.1 Graph Store (Fuseki, GraphDB, Oxigraph, Virtuoso), replacing that graph."""
+    try:
+        status = push_graph(graph, endpoint, graph_iri)
+    except KgError as err:
+        raise _fail(err) from err
+    typer.echo(f"pushed {graph} to {endpoint} ({graph_iri or 'default graph'}): HTTP {status}")

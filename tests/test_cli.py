@@ -17,7 +17,7 @@ runner = CliRunner()
 SEED_TEXT = (SEEDS / "chongqing-2023-02-24.txt").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("command", ["build", "query", "eval", "validate", "export"])
+@pytest.mark.parametrize("command", ["build", "query", "eval", "validate", "export", "serve", "push"])
 def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
