@@ -168,7 +168,10 @@ def serve_command(
     """Serve the graph as a read-only SPARQL endpoint on 127.0.0.1 (Ctrl-C stops it)."""
     if not graph.is_file():
         raise _fail(KgError(f"{graph}: no such graph file; run `kg build` first or pass --graph"))
-    service = QueryService(graph, timeout)
+    try:
+        service = QueryService(graph, timeout)
+    except KgError as err:
+        raise _fail(err) from err
     server = make_server(service, port)
     for stop in (signal.SIGINT, signal.SIGTERM):  # also when started where SIGINT is ignored (background jobs)
         signal.signal(stop, _interrupt)

@@ -52,7 +52,12 @@ def refuse_reason(query: str) -> str | None:
 
 
 def _worker(graph: str, pipe: Connection) -> None:
-    engine = load_engine(Path(graph))
+    try:
+        engine = load_engine(Path(graph))
+    except KgError as err:
+        pipe.send(("error", str(err)))
+        return
+    pipe.send(("ready", ""))
     while True:
         query, fmt = pipe.recv()
         try:
@@ -74,9 +79,14 @@ class QueryService:
         self._start()
 
     def _start(self) -> None:
+        """Start a worker and wait until it has loaded the graph, so the time limit covers queries only."""
         self._pipe, child = self._context.Pipe()
         self._process = self._context.Process(target=_worker, args=(str(self.graph), child), daemon=True)
         self._process.start()
+        status, message = self._pipe.recv()
+        if status != "ready":
+            self.close()
+            raise KgError(message)
 
     def run(self, query: str, fmt: str) -> str:
         """The formatted result; ``QueryError`` for a bad query, ``TimeoutError`` past the limit."""

@@ -195,19 +195,29 @@ class GraphBuilder:
     def _agenda(self, facts: ReadoutFacts, meeting: URIRef, doc: URIRef) -> None:
         for item in facts.agenda_items:
             node = self.mint.agenda_item(facts.document_id, item.evidence)
-            self._typed(node, KG.AgendaItem, _short(item.text))
-            self.graph.add((node, KG.text, Literal(item.text)))
+            self._text_node(node, KG.AgendaItem, item.text, item.evidence, item.topics, facts.document_id, doc)
             self.graph.add((meeting, KG.hasAgendaItem, node))
-            self._evidence(node, facts.document_id, item.evidence, doc)
-            self._topics(node, item.topics, facts.document_id, doc)
             for task in item.tasks:
                 task_node = self.mint.task(facts.document_id, task.evidence)
-                self._typed(task_node, KG.Task, _short(task.text))
-                self.graph.add((task_node, KG.text, Literal(task.text)))
+                self._text_node(task_node, KG.Task, task.text, task.evidence, task.topics, facts.document_id, doc)
                 self.graph.add((node, KG.hasTask, task_node))
-                self._evidence(task_node, facts.document_id, task.evidence, doc)
-                self._topics(task_node, task.topics, facts.document_id, doc)
         self._topics(meeting, facts.topics, facts.document_id, doc)
+
+    def _text_node(
+        self,
+        node: URIRef,
+        cls: URIRef,
+        text: str,
+        evidence: Span,
+        topics: Iterable[TopicMention],
+        document_id: str,
+        doc: URIRef,
+    ) -> None:
+        """An agenda item or task: its text, evidence and topics."""
+        self._typed(node, cls, _short(text))
+        self.graph.add((node, KG.text, Literal(text)))
+        self._evidence(node, document_id, evidence, doc)
+        self._topics(node, topics, document_id, doc)
 
     def _topics(self, node: URIRef, mentions: Iterable[TopicMention], document_id: str, doc: URIRef) -> None:
         for mention in mentions:

@@ -63,30 +63,28 @@ def test_hostile_text_still_reaches_the_views_as_data(hostile_build: Path) -> No
     assert "\\u003cscript\\u003ealert(0)" in index  # the directive occasion, kept as data
 
 
+def _index_of_one_seed(tmp_path: Path, out: str) -> str:
+    corpus = tmp_path / "in"
+    corpus.mkdir(exist_ok=True)
+    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
+    build(corpus, tmp_path / out)
+    return (tmp_path / out / "index.html").read_text(encoding="utf-8")
+
+
 def test_large_graphs_show_top_nodes_with_a_note(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.views.render as render
 
     monkeypatch.setattr(render, "MAX_NODES", 10)
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
-    build(corpus, tmp_path / "out")
-    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert "Showing the top 10 of" in page
+    assert "Showing the top 10 of" in _index_of_one_seed(tmp_path, "out")
 
 
 def test_large_views_are_laid_out_in_python_with_physics_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import kg.views.render as render
 
     monkeypatch.setattr(render, "PHYSICS_LIMIT", 5)
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    make_readout(corpus, "r.txt", (ROOT / "seeds" / "chongqing-2023-02-24.txt").read_text(encoding="utf-8"))
-    build(corpus, tmp_path / "a")
-    build(corpus, tmp_path / "b")
-    page = (tmp_path / "a" / "index.html").read_text(encoding="utf-8")
+    page = _index_of_one_seed(tmp_path, "a")
     assert '"physics": {"enabled": false' in page and '"x": ' in page
-    assert page == (tmp_path / "b" / "index.html").read_text(encoding="utf-8")
+    assert page == _index_of_one_seed(tmp_path, "b")
 
 
 def test_namespace_and_ontology_declare_the_same_terms() -> None:
