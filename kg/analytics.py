@@ -14,6 +14,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.iris import local_name
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
@@ -117,11 +118,11 @@ def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef],
     write_back(graph, KG.topicCommunity, communities(cooc))
     for a, b, data in sorted(cooc.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
         first, second = sorted((a, b), key=str)
-        node = mint_cooccurrence(_local(first), _local(second))
+        node = mint_cooccurrence(local_name(first), local_name(second))
         graph.add((first, KG.coOccursWith, second))
         graph.add((second, KG.coOccursWith, first))
         graph.add((node, RDF.type, KG.CoOccurrence))
-        graph.add((node, RDFS.label, Literal(f"{_local(first)} with {_local(second)}")))
+        graph.add((node, RDFS.label, Literal(f"{local_name(first)} with {local_name(second)}")))
         graph.add((node, KG.source, first))
         graph.add((node, KG.target, second))
         graph.add((node, KG.weight, Literal(int(data["weight"]), datatype=XSD.integer)))
@@ -130,7 +131,3 @@ def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef],
         "betweenness_sample": sample,
         "topic_links": cooc.number_of_edges(),
     }
-
-
-def _local(node: URIRef) -> str:
-    return str(node).rstrip("/").rsplit("/", 1)[-1]

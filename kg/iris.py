@@ -15,7 +15,7 @@ from rdflib import URIRef
 from kg.extract.directives import occasion_key
 from kg.facts import Span
 
-__all__ = ["Minter", "slug"]
+__all__ = ["Minter", "local_name", "meeting_key", "slug"]
 
 _MAX_SLUG = 80
 
@@ -31,6 +31,16 @@ def slug(text: str, limit: int = _MAX_SLUG) -> str:
     words = re.findall(r"[a-z0-9]+", ascii_text)
     out = "-".join(words)[:limit].rstrip("-")
     return out or "unnamed"
+
+
+def local_name(iri: str) -> str:
+    """The last path segment of an IRI ("…/topic/audit-work" -> "audit-work")."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def meeting_key(meeting: str) -> str:
+    """A meeting's committee and day, which together name it ("chongqing-municipal-2023-02-24-morning")."""
+    return "-".join(str(meeting).rstrip("/").rsplit("/", 2)[-2:])
 
 
 class Minter:
@@ -52,7 +62,7 @@ class Minter:
         return self._iri("person", slug(name))
 
     def post(self, committee: URIRef, title: str) -> URIRef:
-        return self._iri("post", str(committee).rsplit("/", 1)[-1], slug(title))
+        return self._iri("post", local_name(committee), slug(title))
 
     def committee(self, level: str | None, region: str | None, document_id: str) -> URIRef:
         level_slug = level or "unknown-level"
@@ -65,7 +75,7 @@ class Minter:
         return self._iri("region", slug(name))
 
     def meeting(self, committee: URIRef, date: str | None, part_of_day: str | None, document_id: str) -> URIRef:
-        committee_slug = str(committee).rsplit("/", 1)[-1]
+        committee_slug = local_name(committee)
         day = date or f"undated-{slug(document_id)}"
         return self._iri("meeting", committee_slug, day + (f"-{part_of_day}" if part_of_day else ""))
 

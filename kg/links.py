@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, XSD
 
+from kg.iris import local_name, meeting_key
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
@@ -91,15 +92,15 @@ def similar_meetings(graph: Graph, top: int = SIMILAR_PER_MEETING) -> dict[URIRe
 def add_links(graph: Graph, base: str) -> None:
     """Write person-topic associations, relays and similarities into ``graph``."""
     for (person, topic), weight in person_topics(graph).items():
-        node = URIRef(f"{base}person-topic/{_local(person)}--{_local(topic)}")
-        _link(graph, node, KG.PersonTopic, f"{_local(person)} and {_local(topic)}", person, topic)
+        node = URIRef(f"{base}person-topic/{local_name(person)}--{local_name(topic)}")
+        _link(graph, node, KG.PersonTopic, f"{local_name(person)} and {local_name(topic)}", person, topic)
         graph.add((node, KG.weight, Literal(weight, datatype=XSD.integer)))
         graph.add((person, KG.associatedTopic, topic))
     for directive, relayed in relays(graph).items():
         graph.add((directive, KG.relayCount, Literal(len(relayed), datatype=XSD.integer)))
         for relay in relayed:
-            node = URIRef(f"{base}relay/{_local(directive)}--{_path(relay.meeting)}")
-            _link(graph, node, KG.Relay, f"relay {relay.order} of {_local(directive)}", directive, relay.meeting)
+            node = URIRef(f"{base}relay/{local_name(directive)}--{meeting_key(relay.meeting)}")
+            _link(graph, node, KG.Relay, f"relay {relay.order} of {local_name(directive)}", directive, relay.meeting)
             graph.add((node, KG.relayOrder, Literal(relay.order, datatype=XSD.integer)))
             if relay.committee is not None:
                 graph.add((directive, KG.relayedBy, relay.committee))
@@ -107,7 +108,7 @@ def add_links(graph: Graph, base: str) -> None:
                 graph.add((node, KG.daysAfterFirst, Literal(relay.days_after_first, datatype=XSD.integer)))
     for meeting, neighbours in similar_meetings(graph).items():
         for other, score in neighbours:
-            node = URIRef(f"{base}similarity/{_path(meeting)}--{_path(other)}")
+            node = URIRef(f"{base}similarity/{meeting_key(meeting)}--{meeting_key(other)}")
             _link(graph, node, KG.Similarity, f"similarity {score}", meeting, other)
             graph.add((node, KG.score, Literal(f"{score:.4g}", datatype=XSD.double)))
             graph.add((meeting, KG.similarTo, other))
@@ -118,12 +119,3 @@ def _link(graph: Graph, node: URIRef, cls: URIRef, label: str, source: URIRef, t
     graph.add((node, RDFS.label, Literal(label)))
     graph.add((node, KG.source, source))
     graph.add((node, KG.target, target))
-
-
-def _local(node: URIRef) -> str:
-    return str(node).rstrip("/").rsplit("/", 1)[-1]
-
-
-def _path(meeting: URIRef) -> str:
-    """A meeting's committee and day, which together name it ("chongqing-municipal-2023-02-24-morning")."""
-    return "-".join(str(meeting).rstrip("/").rsplit("/", 2)[-2:])

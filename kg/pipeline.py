@@ -27,10 +27,9 @@ from kg.serialize import to_turtle, write_atomic
 from kg.triples import GraphBuilder
 from kg.views import render_views
 
-__all__ = ["GRAPH_FILE", "INDEX_FILE", "BuildReport", "build", "build_graph"]
+__all__ = ["GRAPH_FILE", "BuildReport", "build", "build_graph"]
 
 GRAPH_FILE = "kg.ttl"
-INDEX_FILE = "index.html"
 
 
 @dataclass(frozen=True, slots=True)

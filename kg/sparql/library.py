@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kg.errors import QueryError
 
-__all__ = ["NamedQuery", "get_named_query", "named_queries", "resolve_query"]
+__all__ = ["NamedQuery", "named_queries", "resolve_query"]
 
 _FOLDER = Path(__file__).parent / "library"
 
@@ -40,14 +40,6 @@ def named_queries() -> dict[str, NamedQuery]:
             path.stem, description, tuple(p.strip() for p in params.split(",") if p.strip()), text
         )
     return found
-
-
-def get_named_query(name: str) -> NamedQuery:
-    """The named query ``name``; the error lists the names there are."""
-    queries = named_queries()
-    if name not in queries:
-        raise QueryError(f"no named query {name!r}; choose one of {', '.join(queries)} (kg query --list)")
-    return queries[name]
 
 
 def resolve_query(query: str | None, params: list[str]) -> tuple[str, dict[str, str]]:

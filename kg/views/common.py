@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.iris import slug
+from kg.iris import meeting_key, slug
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
@@ -69,4 +69,4 @@ def facets(graph: Graph, meetings: list[URIRef]) -> dict[str, list[str]]:
 
 def meeting_file(meeting: URIRef) -> str:
     """The file name of a meeting's page, from its committee and day."""
-    return "meetings/" + slug("-".join(str(meeting).rstrip("/").rsplit("/", 2)[-2:]), limit=120) + ".html"
+    return "meetings/" + slug(meeting_key(meeting), limit=120) + ".html"
