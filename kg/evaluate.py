@@ -30,7 +30,7 @@ _STOP = frozenset(
     """a an the of on in at to for and or with by from as its his their our this that these those
 into about during over under new""".split()
 )
-_HEADER = ("date", "part_of_day", "level", "enlarged")
+_HEADER = ("date", "part_of_day", "level", "region", "enlarged")
 Gold = dict[str, Any]
 """One gold annotation file: untyped JSON, read as the gold README describes it."""
 _SETS = ("presiders", "speakers", "persons", "central_directives", "reviewed", "topics")
@@ -104,6 +104,25 @@ def _local(node: object) -> str | None:
     return None if node is None else str(node).rsplit("#", 1)[-1]
 
 
+def _region_labels(graph: Graph, region: URIRef) -> list[str]:
+    """The region's labels and those of the places it lies inside."""
+    labels = _labels(graph, region)
+    outer = graph.value(region, KG.within)
+    while isinstance(outer, URIRef):
+        labels += _labels(graph, outer)
+        outer = graph.value(outer, KG.within)
+    return labels
+
+
+def _same_region(predicted: object, gold: object) -> bool:
+    """A predicted place label contains the gold name, or lies inside the gold place."""
+    if predicted is None or gold is None:
+        return predicted is None and gold is None
+    wanted = _name(str(gold))
+    labels = [_name(label) for label in predicted] if isinstance(predicted, list) else []
+    return any(wanted in label or (label and label in wanted) for label in labels)
+
+
 def _true(value: object) -> bool:
     return isinstance(value, Literal) and value.toPython() is True
 
@@ -112,7 +131,9 @@ def _predicted(graph: Graph, meeting: URIRef) -> _Predicted:
     level = _local(graph.value(graph.value(meeting, KG.heldBy), KG.level))
     date = graph.value(meeting, KG.date)
     part = _local(graph.value(meeting, KG.partOfDay))
+    region = graph.value(graph.value(meeting, KG.heldBy), KG.region)
     header: dict[str, object] = {
+        "region": _region_labels(graph, region) if isinstance(region, URIRef) else None,
         "date": str(date) if date is not None else None,
         "part_of_day": part.lower() if part else None,
         "level": level.removesuffix("Level").lower() if level else None,
@@ -247,12 +268,14 @@ def _score_header(gold: Gold, pred: _Predicted, ev: Evaluation, doc: str) -> Non
         expected = meeting.get(key)
         actual = pred.header[key]
         score = ev.scores.setdefault(key, FieldScore())
+        right = _same_region(actual, expected) if key == "region" else actual == expected
         score.gold += 1
-        score.correct += actual == expected
+        score.correct += right
         if expected is None and actual is not None:
             score.given_where_none += 1
-        if actual != expected:
-            ev.differences.setdefault(doc, []).append(f"{key}: got {actual!r}, gold {expected!r}")
+        if not right:
+            shown = actual[0] if key == "region" and isinstance(actual, list) else actual
+            ev.differences.setdefault(doc, []).append(f"{key}: got {shown!r}, gold {expected!r}")
 
 
 def _check_spans(graph: Graph, corpus: Path, ev: Evaluation) -> None:

@@ -44,6 +44,12 @@ class Committee:
     """Only when the text (or the reference data for a named leader) says it."""
     name: str
     evidence: Span
+    region_source: str | None = None
+    """How the region was found: stated, title, body, outlet or inferred-from-person."""
+    region_evidence: Span | None = None
+    """Where the region was read, when not from the committee's own name."""
+    region_code: str | None = None
+    """The gazetteer code of the region, where its name resolves to one place."""
 
 
 @dataclass(frozen=True, slots=True)

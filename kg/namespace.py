@@ -68,6 +68,9 @@ class KG(DefinedNamespace):
     heldBy: URIRef
     level: URIRef
     region: URIRef
+    regionSource: URIRef
+    within: URIRef
+    divisionCode: URIRef
     presidedBy: URIRef
     speaker: URIRef
     mentions: URIRef

@@ -20,6 +20,8 @@ from kg.document import Document, iter_readout_paths, read_document
 from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
 from kg.facts import ReadoutFacts
+from kg.gazetteer import load_gazetteer
+from kg.identity import infer_regions
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
 from kg.reference import load_reference, load_topic_scheme
@@ -69,20 +71,23 @@ def build_graph(
     reference = load_reference()
     if without_known_people:
         reference = reference.without_known_people()
-    context = Context(reference, load_topic_scheme())
+    context = Context(reference, load_topic_scheme(), load_gazetteer())
     builder = GraphBuilder(base_iri)
     skipped: list[tuple[str, str]] = []
-    documents = 0
     work = [(path, context) for path in paths]
     results = ProcessPoolExecutor(jobs).map(_extract_one, work, chunksize=16) if jobs > 1 else map(_extract_one, work)
+    read: list[tuple[Document, ReadoutFacts]] = []
     for done, (path, (document, facts, error)) in enumerate(zip(paths, results, strict=True), start=1):
         if error is not None or document is None or facts is None:
             skipped.append((path.name, error or "unknown error"))
         else:
-            builder.add(document, facts)
-            documents += 1
+            read.append((document, facts))
         if progress is not None:
             progress(done, len(paths))
+    placed = infer_regions([facts for _, facts in read])
+    for (document, _), facts in zip(read, placed, strict=True):
+        builder.add(document, facts)
+    documents = len(read)
     if documents == 0:
         reasons = "; ".join(reason for _, reason in skipped) or f"no *.txt readouts in {input_dir}"
         raise KgError(f"nothing was built from {input_dir}: {reasons}")

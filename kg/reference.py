@@ -34,6 +34,8 @@ class Reference:
     """Place label -> level word (provincial, municipal, prefecture, county)."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Another spelling of a place or outlet -> its label ("Alashan Zuoqi" -> "Alxa Left Banner")."""
+    outlet_regions: dict[str, str] = field(default_factory=dict)
+    """An outlet's label -> the province it belongs to ("Huasheng Online" -> "Hunan")."""
 
     def without_known_people(self) -> Reference:
         """The same reference with the list of known people emptied."""
@@ -66,6 +68,7 @@ def load_reference() -> Reference:
     places: set[str] = set()
     levels: dict[str, str] = {}
     other: dict[str, str] = {}
+    outlet_regions: dict[str, str] = {}
     for kind in (KG.Region, KG.MediaOutlet):
         for node in iris(graph.subjects(RDF.type, kind)):
             label = str(graph.value(node, RDFS.label))
@@ -78,7 +81,10 @@ def load_reference() -> Reference:
                 other[str(alt)] = label
                 if kind == KG.Region:
                     places.add(str(alt))
-    return Reference(aliases, frozenset(central), titles, frozenset(places), levels, other)
+            home = graph.value(node, KG.region)
+            if kind == KG.MediaOutlet and home is not None:
+                outlet_regions[label] = str(graph.value(home, RDFS.label))
+    return Reference(aliases, frozenset(central), titles, frozenset(places), levels, other, outlet_regions)
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
 
 from kg.document import Document
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
+from kg.gazetteer import load_gazetteer
 from kg.iris import Minter
 from kg.namespace import KG
 from kg.reference import ontology_dir
@@ -48,6 +49,7 @@ class GraphBuilder:
         self.graph = Graph()
         self.mint = Minter(base_iri)
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        self.gazetteer = load_gazetteer()
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
 
     def add(self, document: Document, facts: ReadoutFacts) -> None:
@@ -121,11 +123,30 @@ class GraphBuilder:
         if found.level:
             self.graph.add((node, KG.level, _LEVEL[found.level]))
         if found.region:
-            region = self.mint.region(found.region)
-            self._typed(region, KG.Region, found.region)
+            region = self._region(found.region, found.region_code)
             self.graph.add((node, KG.region, region))
-            self._evidence(region, facts.document_id, found.evidence, doc)
+            self.graph.add((node, KG.regionSource, Literal(found.region_source or "stated")))
+            self._evidence(region, facts.document_id, found.region_evidence or found.evidence, doc)
         self._evidence(node, facts.document_id, found.evidence, doc)
+        return node
+
+    def _region(self, name: str, code: str | None) -> URIRef:
+        """A region node; where the gazetteer knows the place, its Chinese name, code and enclosing places."""
+        node = self.mint.region(name)
+        self._typed(node, KG.Region, name)
+        if code is None or code not in self.gazetteer.places:
+            return node
+        place = self.gazetteer.places[code]
+        self.graph.add((node, SKOS.altLabel, Literal(place.zh, lang="zh")))
+        self.graph.add((node, KG.divisionCode, Literal(code)))
+        child = node
+        for outer in self.gazetteer.ancestors(place):
+            parent = self.mint.region(outer.en)
+            self._typed(parent, KG.Region, outer.en)
+            self.graph.add((parent, KG.divisionCode, Literal(outer.code)))
+            self.graph.add((parent, SKOS.altLabel, Literal(outer.zh, lang="zh")))
+            self.graph.add((child, KG.within, parent))
+            child = parent
         return node
 
     def _meeting(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:

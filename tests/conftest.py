@@ -13,6 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"
 GRAPHS = ROOT / "graphs"
+SEED_COUNT = len(list(SEEDS.glob("*.txt")))
+"""How many readouts seeds/ holds: one meeting each."""
 
 
 @pytest.fixture(scope="session")

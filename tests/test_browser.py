@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import BuildReport
+from tests.conftest import SEED_COUNT
 
 BROWSER = next((b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
 pytestmark = pytest.mark.skipif(BROWSER is None, reason="no Chromium on this machine (apt-get install chromium)")
@@ -58,7 +59,7 @@ def _sample_pages(out: Path) -> list[Path]:
     """The four network views and three meeting pages (all meeting pages share one code path)."""
     views = sorted(p for p in out.glob("*.html") if p.name != "overview.html")
     meetings = sorted((out / "meetings").glob("*.html"))
-    assert len(views) == 4 and len(meetings) == 26
+    assert len(views) == 4 and len(meetings) == SEED_COUNT
     founding = [m for m in meetings if m.name.startswith("chongqing-municipal-2023-")]
     undated = [m for m in meetings if "undated" in m.name][:1]
     return views + founding + undated

@@ -15,6 +15,7 @@ from kg.cli import app
 from kg.errors import KgError
 from kg.export import export_graph
 from kg.pipeline import BuildReport
+from tests.conftest import SEED_COUNT
 
 runner = CliRunner()
 
@@ -42,7 +43,7 @@ def test_trig_has_one_named_graph_per_readout(
     dataset = Dataset()
     dataset.parse(data=(tmp_path / "kg.trig").read_text(encoding="utf-8"), format="trig")
     names = {str(g.identifier) for g in dataset.graphs() if len(g) and "/document/" in str(g.identifier)}
-    assert len(names) == 26
+    assert len(names) == SEED_COUNT
     union = Graph()
     for graph in dataset.graphs():
         union += graph
@@ -70,7 +71,7 @@ def test_csv_tables(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
     assert sorted(p.name for p in written) == ["directives.csv", "meetings.csv", "people.csv", "topics.csv"]
     with (tmp_path / "csv" / "meetings.csv").open(encoding="utf-8") as handle:
         meetings = list(csv.DictReader(handle))
-    assert len(meetings) == 26
+    assert len(meetings) == SEED_COUNT
     assert {"2023-02-24", "2023-06-02"} <= {m["date"] for m in meetings}
     with (tmp_path / "csv" / "topics.csv").open(encoding="utf-8") as handle:
         topics = {row["label"]: row for row in csv.DictReader(handle)}

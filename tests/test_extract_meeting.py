@@ -9,7 +9,7 @@ import pytest
 
 from kg.document import read_document
 from kg.extract.meeting import extract_meeting
-from kg.reference import load_reference
+from kg.gazetteer import load_gazetteer
 
 CASES = [
     # (text as published, date, part of day, level, region, enlarged)
@@ -29,7 +29,7 @@ CASES = [
         "2023-03-09",
         None,
         "municipal",
-        None,
+        "Haikou",  # from the crediting outlet (issue 8: the committee's place, always)
         False,
     ),
     (
@@ -155,7 +155,7 @@ def test_meeting_header(
 ) -> None:
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
-    facts = extract_meeting(read_document(path), load_reference())
+    facts = extract_meeting(read_document(path), load_gazetteer())
     assert (facts.date.isoformat() if facts.date else None) == date
     assert facts.part_of_day == part
     assert facts.committee.level == level

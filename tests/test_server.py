@@ -16,6 +16,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore
 
 from kg.pipeline import BuildReport
 from kg.server import QueryService, make_server, refuse_reason
+from tests.conftest import SEED_COUNT
 
 COUNT = "PREFIX kg: <https://w3id.org/readout-kg/ontology#> SELECT (COUNT(*) AS ?n) WHERE { ?m a kg:Meeting }"
 
@@ -53,11 +54,11 @@ def _post(url: str, body: bytes, media: str) -> int:
 @pytest.mark.parametrize(
     ("accept", "media", "expected"),
     [
-        ("application/sparql-results+json", "application/sparql-results+json", '"value": "26"'),
-        ("application/sparql-results+xml", "application/sparql-results+xml", ">26</literal>"),
-        ("text/csv", "text/csv", "n\r\n26"),
-        ("text/tab-separated-values", "text/tab-separated-values", '"26"^^'),
-        ("text/html;q=0.9, */*;q=0.1", "application/sparql-results+json", '"26"'),
+        ("application/sparql-results+json", "application/sparql-results+json", f'"value": "{SEED_COUNT}"'),
+        ("application/sparql-results+xml", "application/sparql-results+xml", f">{SEED_COUNT}</literal>"),
+        ("text/csv", "text/csv", f"n\r\n{SEED_COUNT}"),
+        ("text/tab-separated-values", "text/tab-separated-values", f'"{SEED_COUNT}"^^'),
+        ("text/html;q=0.9, */*;q=0.1", "application/sparql-results+json", f'"{SEED_COUNT}"'),
     ],
 )
 def test_results_by_accept(endpoint: str, accept: str, media: str, expected: str) -> None:
@@ -75,7 +76,7 @@ def test_query_by_post(endpoint: str) -> None:
 def test_a_sparql_client_reads_the_endpoint(endpoint: str) -> None:
     remote = Graph(store=SPARQLStore(query_endpoint=endpoint, returnFormat="json"))
     rows = list(remote.query(COUNT))
-    assert int(rows[0][0]) == 26  # type: ignore[index]  # a SELECT row
+    assert int(rows[0][0]) == SEED_COUNT  # type: ignore[index]  # a SELECT row
 
 
 def test_updates_are_refused(endpoint: str) -> None:
@@ -85,7 +86,7 @@ def test_updates_are_refused(endpoint: str) -> None:
         _post(endpoint, urllib.parse.urlencode({"update": update}).encode(), "application/x-www-form-urlencoded") == 403
     )
     status, _, body = _get(endpoint, COUNT, "application/json")
-    assert status == 200 and '"26"' in body  # the graph is unchanged
+    assert status == 200 and f'"{SEED_COUNT}"' in body  # the graph is unchanged
 
 
 def test_service_is_refused_without_any_request(endpoint: str) -> None:
@@ -117,7 +118,7 @@ def test_a_query_past_the_time_limit_is_stopped_and_the_server_recovers(endpoint
     status, _, body = _get(endpoint, slow, "application/json")
     assert status == 503 and "stopped" in body
     status, _, body = _get(endpoint, COUNT, "application/json")
-    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == "26"
+    assert status == 200 and json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(SEED_COUNT)
 
 
 def test_query_page_works_offline(endpoint: str) -> None:

@@ -16,6 +16,7 @@ from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
 from kg.extract.topics import find_topics
 from kg.facts import ReadoutFacts, TopicMention
+from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.reference import Reference, TopicScheme, load_reference, load_topic_scheme
 
 __all__ = ["Context", "extract_readout"]
@@ -27,15 +28,18 @@ class Context:
 
     reference: Reference
     scheme: TopicScheme
+    gazetteer: Gazetteer
 
 
 def extract_readout(document: Document, context: Context | None = None) -> ReadoutFacts:
     """Run every extractor on one document and assemble its facts."""
-    ctx = context or Context(load_reference(), load_topic_scheme())
+    ctx = context or Context(load_reference(), load_topic_scheme(), load_gazetteer())
     directives = extract_directives(document, ctx.reference)
     named = [(d.evidence.start, d.evidence.end) for d in directives]
-    meeting = extract_meeting(document, ctx.reference, named)
     persons, presiders, speakers = extract_people(document, ctx.reference)
+    outlets = extract_outlets(document, ctx.reference)
+    people = [(s.start, s.end) for p in persons for s in p.evidence]
+    meeting = extract_meeting(document, ctx.gazetteer, named + people, outlets, ctx.reference.outlet_regions)
     items = extract_agenda(document, ctx.scheme, named)
     intro_end = items[0].evidence.start if items else len(document.text)
     intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=named)
@@ -53,5 +57,5 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
         agenda_items=items,
         topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
         reviewed=extract_reviewed(document),
-        outlets=extract_outlets(document, ctx.reference),
+        outlets=outlets,
     )

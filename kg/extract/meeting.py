@@ -8,14 +8,15 @@ committees of the central meetings a readout relays are never taken for its own.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.dates import find_dateline, find_meeting_date, find_reference_date
+from kg.extract.region import find_region, region_label, resolve
 from kg.extract.text import Sentence, make_span, sentences
-from kg.facts import Committee, MeetingFacts
-from kg.reference import Reference
+from kg.facts import Committee, MeetingFacts, Span
+from kg.gazetteer import Gazetteer
 
 __all__ = ["extract_meeting", "meeting_sentences"]
 
@@ -89,18 +90,22 @@ def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
 
 
 def extract_meeting(
-    document: Document, reference: Reference | None = None, exclude: Sequence[tuple[int, int]] = ()
+    document: Document,
+    gazetteer: Gazetteer | None = None,
+    exclude: Sequence[tuple[int, int]] = (),
+    outlets: Iterable[tuple[str, Span]] = (),
+    outlet_regions: Mapping[str, str] | None = None,
 ) -> MeetingFacts:
     """Extract the meeting header facts of one readout.
 
-    ``exclude`` holds text ranges that name something else (relayed directives), whose
-    place names say nothing about where the committee is.
+    ``exclude`` holds text ranges that name something else (relayed directives, people),
+    whose place names say nothing about where the committee is.
     """
     candidates = meeting_sentences(document)
     anchor = candidates[0] if candidates else next(sentences(document))
     committee = _find_committee(document, candidates or [anchor])
-    if committee.region is None and committee.level is not None and reference is not None:
-        committee = replace(committee, region=_region_from_text(document, committee.level, reference, exclude))
+    if gazetteer is not None and committee.level is not None:
+        committee = _place_committee(document, committee, gazetteer, exclude, outlets, outlet_regions or {})
     printed = find_reference_date(document.text, document.published)
     dateline = find_dateline(document.body)
     date, part, date_span = None, None, None
@@ -142,31 +147,41 @@ def _find_committee(document: Document, candidates: list[Sentence]) -> Committee
         return Committee(None, None, "Standing Committee", make_span(document, anchor.start, anchor.end))
     _, match, sentence = max(found, key=lambda f: (f[0], -f[2].start - f[1].start()))
     level = _level(match)
-    region = _region_name(match["place"], level)
+    region, source = _region_name(match["place"], level), "stated"
     if region is None:
         named = (_region_name(m["place"], level) for _, m, _ in found if _level(m) == level)
-        region = next((r for r in named if r is not None), None)
+        region, source = next((r for r in named if r is not None), None), "title"
     span = make_span(document, sentence.start + match.start(), sentence.start + match.end())
-    return Committee(level, region, span.quote, span)
+    return Committee(level, region, span.quote, span, region_source=source if region else None)
 
 
 def _level(match: re.Match[str]) -> str:
     return _LEVEL_OF_KIND[re.sub(r"\s+", " ", match["kind"].lower())]
 
 
-def _region_from_text(
-    document: Document, level: str, reference: Reference, exclude: Sequence[tuple[int, int]]
-) -> str | None:
-    """A known place of the committee's level that the body names at least twice, if exactly one does."""
-    counts = {}
-    for place, place_level in reference.place_levels.items():
-        if place_level == level:
-            pattern = re.compile(rf"(?<![\w-]){re.escape(place)}(?![\w-])")
-            found = pattern.finditer(document.text, document.body_start)
-            hits = sum(1 for m in found if not any(lo <= m.start() < hi for lo, hi in exclude))
-            if hits >= 2:
-                counts[place] = hits
-    return next(iter(counts)) if len(counts) == 1 else None
+def _place_committee(
+    document: Document,
+    committee: Committee,
+    gazetteer: Gazetteer,
+    exclude: Sequence[tuple[int, int]],
+    outlets: Iterable[tuple[str, Span]],
+    outlet_regions: Mapping[str, str],
+) -> Committee:
+    """Give the committee a region from the rest of the readout, and its gazetteer code."""
+    level = committee.level
+    if committee.region is not None:
+        return replace(committee, region_code=resolve(committee.region, level, gazetteer))
+    assert level is not None
+    found = find_region(document, level, gazetteer, exclude, outlets, outlet_regions)
+    if found is None:
+        return committee
+    return replace(
+        committee,
+        region=found.name,
+        region_source=found.source,
+        region_evidence=found.evidence,
+        region_code=found.code,
+    )
 
 
 def _committee_cue(sentence: str, match: re.Match[str]) -> int:
@@ -188,7 +203,4 @@ def _region_name(place: str | None, level: str) -> str | None:
     words = [w for w in place.split() if w.lower() not in _NOT_A_PLACE]
     if not words:
         return None
-    name = " ".join(w[:1].upper() + w[1:] for w in words)
-    if level in ("district", "county"):
-        name = f"{name} {level.title()}"
-    return name
+    return region_label(" ".join(w[:1].upper() + w[1:] for w in words), level)

@@ -1,0 +1,167 @@
+"""The place a committee belongs to, from everything an English readout offers.
+
+In order of trust: the committee's own name ("the Heshan District Party Committee"),
+a title or another committee phrase of the same level ("Secretary of the Hunan
+Provincial Party Committee"), places of a fitting kind named in the body ("the whole
+province of Hunan", "build a new modern Yiyang"), and the crediting outlet ("Hunan
+Online"). Each answer says which of these it came from (``kg:regionSource``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from kg.document import Document
+from kg.extract.pinyin import is_pinyin_word
+from kg.extract.text import make_span, sentences
+from kg.facts import Span
+from kg.gazetteer import Gazetteer, Place
+
+__all__ = ["RegionFinding", "find_region", "region_label"]
+
+_WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+_PLACE_WORD = re.compile(rf"(?<![\w'’-])({_WORD}(?:\s+(?:Mongolia|Kong|Left\s+Banner))?)(?![\w-])")
+_TITLE_PHRASE = re.compile(
+    rf"(?<![\w'’-])(?P<place>{_WORD})\s+(?i:(?P<kind>Provincial|Municipal|City|Prefectural|Prefecture|County|District)"
+    r"\s+(?:Party\s+|CPC\s+)?(?:Committee|Secretary|Government|People's\s+Government|Party\s+Secretary))"
+)
+_LEVEL_OF_KIND = {
+    "provincial": "provincial",
+    "municipal": "municipal",
+    "city": "municipal",
+    "prefectural": "prefecture",
+    "prefecture": "prefecture",
+    "county": "county",
+    "district": "district",
+}
+_ELSEWHERE = re.compile(r"inspect|visit|accident|explosion|collapse|\bfire\b", re.IGNORECASE)
+_HOME_BEFORE = re.compile(
+    r"(?:(?:whole|entire)\s+(?:province|city|region|district|county|prefecture)\s+of|people\s+of|modern|beautiful|build(?:ing)?\s+(?:a\s+)?new)\s+$",
+    re.IGNORECASE,
+)
+_HOME_AFTER = re.compile(
+    r"['’]s\s+(?:actual|reality|development|work|economic|economy|people|high-quality)", re.IGNORECASE
+)
+_NOT_A_PLACE = frozenset("The This That Party Central China Chinese National State New Standing Communist".split())
+
+
+@dataclass(frozen=True, slots=True)
+class RegionFinding:
+    """A region, how it was found, and the words it was read from."""
+
+    name: str
+    source: str
+    """stated, title, body or outlet."""
+    evidence: Span
+    code: str | None = None
+    """The gazetteer code where the name resolves to one place of a fitting kind."""
+
+
+def region_label(name: str, level: str | None) -> str:
+    """How a region is written: counties and districts keep their kind ("Heshan District")."""
+    if level in ("district", "county") and not name.lower().endswith(level):
+        return f"{name} {level.title()}"
+    return name
+
+
+def find_region(
+    document: Document,
+    level: str,
+    gazetteer: Gazetteer,
+    exclude: Sequence[tuple[int, int]] = (),
+    outlets: Iterable[tuple[str, Span]] = (),
+    outlet_regions: Mapping[str, str] | None = None,
+) -> RegionFinding | None:
+    """The committee's region from titles, the body or the outlet, when the committee phrase names none."""
+    return (
+        _from_titles(document, level, gazetteer, exclude)
+        or _from_body(document, level, gazetteer, exclude)
+        or _from_outlets(document, level, gazetteer, outlets, outlet_regions or {})
+    )
+
+
+def resolve(name: str, level: str | None, gazetteer: Gazetteer) -> str | None:
+    """The gazetteer code of ``name`` when exactly one place of a fitting kind has it."""
+    bare = re.sub(r"\s+(?:District|County)$", "", name)
+    found = gazetteer.named(bare, level) if level else gazetteer.named(bare)
+    return found[0].code if len(found) == 1 else None
+
+
+def _outside(start: int, exclude: Sequence[tuple[int, int]]) -> bool:
+    return not any(lo <= start < hi for lo, hi in exclude)
+
+
+def _from_titles(
+    document: Document, level: str, gazetteer: Gazetteer, exclude: Sequence[tuple[int, int]]
+) -> RegionFinding | None:
+    for match in _TITLE_PHRASE.finditer(document.text, document.body_start):
+        if _LEVEL_OF_KIND[match["kind"].lower()] != level or not _outside(match.start(), exclude):
+            continue
+        place = match["place"]
+        if place in _NOT_A_PLACE or not (gazetteer.named(place) or is_pinyin_word(place)):
+            continue
+        span = make_span(document, match.start(), match.end())
+        return RegionFinding(region_label(place, level), "title", span, resolve(place, level, gazetteer))
+    return None
+
+
+def _from_body(
+    document: Document, level: str, gazetteer: Gazetteer, exclude: Sequence[tuple[int, int]]
+) -> RegionFinding | None:
+    """The place of a fitting kind the body names most often, outside sentences about elsewhere.
+
+    Ties go to a place named in a frame that makes it home ("the whole province of
+    Hunan", "Chongqing's actual situation", "a new modern Yiyang"); sentences about a
+    visit, an inspection or an accident name other places and are skipped.
+    """
+    counts: Counter[str] = Counter()
+    homely: set[str] = set()
+    first: dict[str, tuple[int, int, Place]] = {}
+    for sentence in sentences(document):
+        if _ELSEWHERE.search(sentence.text):
+            continue
+        for match in _PLACE_WORD.finditer(sentence.text):
+            word, start = match.group(1), sentence.start + match.start()
+            if word in _NOT_A_PLACE or not _outside(start, exclude):
+                continue
+            places = gazetteer.named(word, level)
+            if len(places) != 1:
+                continue
+            counts[word] += 1
+            first.setdefault(word, (start, sentence.start + match.end(), places[0]))
+            before = sentence.text[max(0, match.start() - 30) : match.start()]
+            if _HOME_BEFORE.search(before) or _HOME_AFTER.match(sentence.text, match.end()):
+                homely.add(word)
+    ranked = counts.most_common()
+    if not ranked:
+        return None
+    leaders = [w for w, n in ranked if n == ranked[0][1]]
+    if len(leaders) > 1:
+        leaders = [w for w in leaders if w in homely]
+    if len(leaders) != 1:
+        return None
+    word = leaders[0]
+    start, end, place = first[word]
+    return RegionFinding(region_label(word, level), "body", make_span(document, start, end), place.code)
+
+
+def _from_outlets(
+    document: Document,
+    level: str,
+    gazetteer: Gazetteer,
+    outlets: Iterable[tuple[str, Span]],
+    outlet_regions: Mapping[str, str],
+) -> RegionFinding | None:
+    """A place in the outlet's name, or the province a provincial outlet belongs to."""
+    for name, span in outlets:
+        home = outlet_regions.get(name)
+        if home is not None and level == "provincial":
+            return RegionFinding(home, "outlet", span, resolve(home, level, gazetteer))
+        for word in name.split():
+            places = gazetteer.named(word, level)
+            if len(places) == 1 and word not in _NOT_A_PLACE:
+                return RegionFinding(region_label(word, level), "outlet", span, places[0].code)
+    return None

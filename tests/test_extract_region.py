@@ -1,0 +1,86 @@
+"""The committee's region: from its name, a title, the body, the outlet, or its presider elsewhere."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kg.document import read_document
+from kg.extract import extract_readout
+from kg.gazetteer import load_gazetteer
+from kg.identity import infer_regions
+
+CASES = [
+    # (invented text, region, source)
+    (
+        "On the morning of March 2, the Standing Committee of the Qiaoxi District Party Committee held a meeting. "
+        "Li Ming presided.",
+        "Qiaoxi District",
+        "stated",
+    ),
+    (
+        "On March 2, the Standing Committee of the Provincial Party Committee held a meeting. Wang Dong, "
+        "Secretary of the Gansu Provincial Party Committee, presided over the meeting.",
+        "Gansu",
+        "title",
+    ),
+    (
+        "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting stressed that we must combine Baoding's actual situation and build a new modern Baoding.",
+        "Baoding",
+        "body",
+    ),
+    (
+        "The Standing Committee of the Provincial Party Committee held a meeting\n\nHuasheng Online, May 3rd "
+        "(reporter Tang Li) On the afternoon of the 3rd, Chen Hui presided over a meeting of the Standing Committee.",
+        "Hunan",
+        "outlet",
+    ),
+    (
+        "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting listened to a report on the explosion at a chemical plant in Baoding and Handan.",
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "source"), CASES)
+def test_region_and_how_it_was_found(tmp_path: Path, text: str, region: str | None, source: str | None) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    committee = extract_readout(read_document(path)).meeting.committee
+    assert (committee.region, committee.region_source) == (region, source)
+
+
+def test_a_resolved_region_has_its_gazetteer_code(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(CASES[2][0], encoding="utf-8")
+    committee = extract_readout(read_document(path)).meeting.committee
+    place = load_gazetteer().places[committee.region_code or ""]
+    assert place.zh == "保定市" and load_gazetteer().province(place).en == "Hebei"
+
+
+def test_a_presider_places_his_other_readouts_of_the_same_level_and_year(tmp_path: Path) -> None:
+    stated = tmp_path / "a.txt"
+    stated.write_text(
+        "On March 2, 2023, the Standing Committee of the Yiyang Municipal Party Committee held a meeting. "
+        "Municipal Party Secretary Zhou Ping presided.",
+        encoding="utf-8",
+    )
+    silent = tmp_path / "b.txt"
+    silent.write_text(
+        "On May 9, 2023, the Standing Committee of the Municipal Party Committee held a meeting. "
+        "Municipal Party Secretary Zhou Ping presided.",
+        encoding="utf-8",
+    )
+    first, second = (extract_readout(read_document(p)) for p in (stated, silent))
+    assert second.meeting.committee.region is None
+    placed = infer_regions([first, second])
+    assert placed[1].meeting.committee.region == "Yiyang"
+    assert placed[1].meeting.committee.region_source == "inferred-from-person"
+    years_later = replace(second, meeting=replace(second.meeting, date=dt.date(2030, 5, 9)))
+    assert infer_regions([first, years_later])[1].meeting.committee.region is None
