@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 
 from kg.document import Document
-from kg.extract.text import clean_phrase, make_span, sentences
+from kg.extract.text import Sentence, clean_phrase, make_span, sentences
 from kg.facts import ReviewedDocument, Span
 
 __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 
 _NOUN = (
-    r"(?:Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
+    r"(?:Work\s+Reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
+    r"Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
     r"Opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
 )
 _TITLE = re.compile(
@@ -49,6 +50,18 @@ _GENERIC = re.compile(
 )
 
 
+# Any title in quotes or book-title marks: after a review verb, it is a reviewed document
+# whatever its head noun ("Report", "Program", "(2023-2027)"); a closing mark may be lost.
+_QUOTED = re.compile(r"[“\"《]\s*(?P<title>[^“”\"《》\n]{8,300}?)\s*(?:[”\"》]|(?=[;。]|$))")
+_REVIEW_VERB = re.compile(
+    r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|adopted|approved|passed|stud(?:y|ied|ying)|discuss(?:ed|ing)?|"
+    r"in\s+principle|listened\s+to)\b",
+    re.IGNORECASE,
+)
+_QUOTED_NOUN = re.compile(rf"{_NOUN}|reports?\b|list\b|methods\b|opinions\b|outline\b|programs?\b", re.IGNORECASE)
+_DISCIPLINARY = re.compile(r"disciplinary|\bexpel|expulsion|dismissal\s+of|punishment\s+(?:of|on|to)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TitledDocument:
     """A document title with the central body that issued it, when the text says."""
@@ -71,12 +84,44 @@ def find_documents(document: Document) -> list[TitledDocument]:
             lead = re.match(r"[“\"]?(?:(?:of|and|the|a|an)\s+)*", match["title"])
             start = match.start("title") + (lead.end() if lead else 0)
             title = clean_phrase(sentence.text[start : match.end("title")])
-            if len(title.split()) < 3 or _GENERIC.search(title) or not _titled(title, match, sentence.text[:start]):
+            if len(title.split()) < 3 or _GENERIC.search(title) or _DISCIPLINARY.search(title):
+                continue
+            if not _titled(title, match, sentence.text[:start]):
                 continue
             issuer = _issuer(sentence.text, match)
             span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
             found.setdefault(title.lower(), TitledDocument(title, issuer, span, cue))
+        for quoted in _quoted_after_review(document, sentence):
+            if not any(quoted.title.lower() in key or key in quoted.title.lower() for key in found):
+                found[quoted.title.lower()] = quoted
     return sorted(found.values(), key=lambda d: d.evidence.start)
+
+
+def _quoted_after_review(document: Document, sentence: Sentence) -> list[TitledDocument]:
+    """Quoted titles listed right after a review verb (never a disciplinary decision).
+
+    The first title may follow the verb by a few words ("reviewed and adopted in
+    principle the"); the rest must be chained to it by commas or "and". A title needs a
+    document noun or a year range: a quoted slogan is not a document.
+    """
+    verb = _REVIEW_VERB.search(sentence.text)
+    if verb is None or _DISCIPLINARY.search(sentence.text):
+        return []
+    found = []
+    pos, gap = verb.end(), 60
+    for match in _QUOTED.finditer(sentence.text, verb.end()):
+        between = sentence.text[pos : match.start()]
+        if len(between) > gap or re.search(r"[;:]", between):
+            break
+        pos, gap = match.end(), 12
+        title = clean_phrase(match["title"])
+        if not (_QUOTED_NOUN.search(title) or re.search(r"\(\d{4}\s*[-–—]\s*\d{4}\)", title)):
+            continue
+        start = sentence.start + match.start("title")
+        span = make_span(document, start, start + len(match["title"]))
+        issuer = "CPC Central Committee" if _CENTRAL.search(title) else None
+        found.append(TitledDocument(title, issuer, span, True))
+    return found
 
 
 def _titled(title: str, match: re.Match[str], before: str) -> bool:

@@ -58,14 +58,26 @@ _LIST_NAME = re.compile(
     r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)"
 )
 _PRESIDE = re.compile(
-    r"\b(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)", re.IGNORECASE
+    r"\b(?:(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)|"
+    r"(?:held|convened)\s+(?:the|a)\s+(?:[\w()]+\s+){0,3}?Standing\s+Committee\s+(?:meeting|conference)\b)",
+    re.IGNORECASE,
 )
 _PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
 _SPEAK = re.compile(
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:speech|remarks|address)|"
     r"spoke\s+at\s+the\s+(?:meeting|conference)|addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
-    r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech)",
+    r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech|conveyed\s+the\s+(?:spirit|relevant|important)|"
+    r"(?:respectively|separately)\s+conveyed)",
     re.IGNORECASE,
+)
+# A person who is himself the subject of "stressed" is a speaker; "the meeting stressed" is not.
+_SELF_STRESS = re.compile(
+    r"\b(?:stressed|emphasized|emphasised|pointed\s+out|required|demanded|called\s+for)\b", re.IGNORECASE
+)
+_NOT_SELF = re.compile(r"\bmeeting\b|\bconference\b|\bspeech\b", re.IGNORECASE)
+_LOCAL_TITLE = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:(?:Deputy\s+)?Secretary|Member|Governor|Mayor|Chairman)\b[^.;]{0,60}?"
+    r"(?:Provincial|Municipal|Prefectural|County|District|Autonomous\s+Region)"
 )
 _CENTRAL_OBJECT = re.compile(
     r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission", re.IGNORECASE
@@ -145,7 +157,8 @@ def extract_people(
     central = _central_names(document, mentions, canon, reference)
     presiders = _role(document, mentions, canon, central, _PRESIDE, _PRESIDE_BY)
     speakers = _role(document, mentions, canon, central, _SPEAK, None)
-    return persons, presiders, speakers
+    stressed = _role(document, mentions, canon, central, _SELF_STRESS, None, max_gap=120, bar=_NOT_SELF)
+    return persons, presiders, tuple(dict.fromkeys(speakers + stressed))
 
 
 def _resolve_spellings(mentions: list[Mention], reference: Reference) -> dict[str, str]:
@@ -233,6 +246,8 @@ def _central_names(
     document: Document, mentions: list[Mention], canon: dict[str, str], reference: Reference
 ) -> set[str]:
     central = {canon[m.name] for m in mentions if canon[m.name] in reference.central_leaders}
+    # A central leader of today may appear in an older readout as a provincial secretary.
+    central -= {canon[m.name] for m in mentions if _LOCAL_TITLE.match(document.text, m.end)}
     for mention in mentions:
         if _CENTRAL_TITLE.search(document.text[max(0, mention.start - 20) : mention.start]):
             central.add(canon[mention.name])
@@ -246,8 +261,13 @@ def _role(
     central: set[str],
     active: re.Pattern[str],
     passive: re.Pattern[str] | None,
+    max_gap: int = 220,
+    bar: re.Pattern[str] | None = None,
 ) -> tuple[str, ...]:
-    """Names that are the subject of ``active`` (or the agent of ``passive``) about this meeting."""
+    """Names that are the subject of ``active`` (or the agent of ``passive``) about this meeting.
+
+    Coordinated subjects ("A and B respectively conveyed ...") are all taken.
+    """
     names: list[str] = []
     for sentence in sentences(document):
         inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
@@ -258,9 +278,9 @@ def _role(
             after = sentence.text[verb.end() : verb.end() + 90]
             if _CENTRAL_OBJECT.search(after.split(" and ")[0]):
                 continue
-            subject = _subject_before(document.text, inside, verb_at)
-            if subject is not None and canon[subject.name] not in central:
-                names.append(canon[subject.name])
+            for subject in _subjects_before(document.text, inside, verb_at, max_gap, bar):
+                if canon[subject.name] not in central:
+                    names.append(canon[subject.name])
         if passive is not None:
             for verb in passive.finditer(sentence.text):
                 agent = [
@@ -271,12 +291,20 @@ def _role(
     return tuple(dict.fromkeys(names))
 
 
-def _subject_before(text: str, inside: list[Mention], verb_at: int) -> Mention | None:
+def _subjects_before(
+    text: str, inside: list[Mention], verb_at: int, max_gap: int, bar: re.Pattern[str] | None
+) -> list[Mention]:
+    """The person (or coordinated persons) governing a verb; ``bar`` words between them rule it out."""
     before = [m for m in inside if m.end <= verb_at and not m.reporter]
     if not before:
-        return None
+        return []
     subject = before[-1]
     gap = text[subject.end : verb_at]
-    if len(gap) > 220 or re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap):
-        return None
-    return subject
+    if len(gap) > max_gap or re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap) or (bar and bar.search(gap)):
+        return []
+    subjects = [subject]
+    for earlier in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[earlier.end : subjects[-1].start]):
+            break
+        subjects.append(earlier)
+    return subjects
