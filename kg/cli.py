@@ -108,16 +108,20 @@ def eval_command(
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The built graph to score.")] = _DEFAULT_GRAPH,
     corpus: Annotated[Path, typer.Option(help="Folder of the readouts, to check evidence offsets.")] = Path("seeds"),
     half: Annotated[str, typer.Option(help="Score only 'odd' or 'even' numeric ids, or 'all'.")] = "all",
+    language: Annotated[str, typer.Option(help="Score only 'en' or 'zh' readouts, or 'all'.")] = "all",
     details: Annotated[bool, typer.Option(help="List what each document missed or added.")] = True,
 ) -> None:
     """Score the graph against gold annotations, per field and per document."""
     if half not in {"all", "odd", "even"}:
         raise _fail(KgError(f"--half takes all, odd or even, not {half!r}"), code=2)
+    if language not in {"all", "en", "zh"}:
+        raise _fail(KgError(f"--language takes all, en or zh, not {language!r}"), code=2)
     if not graph.is_file():
         raise _fail(KgError(f"{graph}: no such graph file; run `kg build` first or pass --graph"))
     only = None if half == "all" else (lambda doc: doc.isdigit() and int(doc) % 2 == (1 if half == "odd" else 0))
     try:
-        result = evaluate(Graph().parse(graph, format="turtle"), gold_dir, corpus, only=only)
+        parsed = Graph().parse(graph, format="turtle")
+        result = evaluate(parsed, gold_dir, corpus, only=only, language=None if language == "all" else language)
     except KgError as err:
         raise _fail(err) from err
     typer.echo(format_evaluation(result, details=details), nl=False)

@@ -13,7 +13,11 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+
+import charset_normalizer
+import opencc
 
 from kg.errors import ReadoutError
 
@@ -35,6 +39,11 @@ class Document:
     published: dt.date | None
     body_start: int
     """Offset where the readout body starts (after the date header, if any)."""
+    language: str = "en"
+    """``zh`` when the text is Chinese (recognised by its characters), else ``en``."""
+    simplified: str = ""
+    """For Chinese, the text in simplified characters, of the same length as ``text`` so
+    that offsets found in it index the original characters too; empty for English."""
 
     @property
     def body(self) -> str:
@@ -57,10 +66,7 @@ def read_document(path: Path) -> Document:
         raw = path.read_bytes()
     except OSError as err:
         raise ReadoutError(f"{path}: cannot read the file ({err.strerror or err})") from err
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ReadoutError(f"{path}: not UTF-8 text (bad byte at offset {err.start}); save it as UTF-8") from err
+    text = _decode(path, raw)
     if "\x00" in text:
         raise ReadoutError(f"{path}: contains NUL bytes; it looks like a binary file")
     if not text.strip():
@@ -68,6 +74,7 @@ def read_document(path: Path) -> Document:
     published, body_start = _parse_header(path, text)
     if not text[body_start:].strip():
         raise ReadoutError(f"{path}: has a date header but no readout text")
+    language = language_of(text)
     return Document(
         id=path.stem,
         path=path,
@@ -75,7 +82,62 @@ def read_document(path: Path) -> Document:
         sha256=hashlib.sha256(raw).hexdigest(),
         published=published,
         body_start=body_start,
+        language=language,
+        simplified=to_simplified(text) if language == "zh" else "",
     )
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    """UTF-8 (with or without BOM) as is; GB18030/GBK, Big5, UTF-16/32 and cp1252 as charset-normalizer detects them.
+
+    Detection is limited to the encodings readouts are published in (on short texts an
+    open search picks Korean or UTF-16 for GBK), and a decoding must look like prose:
+    Chinese punctuation or Latin words, not a run of rare characters.
+    """
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        best = charset_normalizer.from_bytes(raw, cp_isolation=list(_ENCODINGS)).best()
+        text = str(best) if best is not None else ""
+        if not _PROSE.search(text):
+            raise ReadoutError(
+                f"{path}: not UTF-8 nor any encoding readouts come in (GB18030, Big5, UTF-16, cp1252; "
+                f"bad byte at offset {err.start}); save it as UTF-8"
+            ) from err
+        return text
+
+
+_ENCODINGS = ("gb18030", "big5", "utf_16", "utf_32", "cp1252")
+_PROSE = re.compile(r"[，。、；：]|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def language_of(text: str) -> str:
+    """``zh`` when Chinese characters make up a fifth of the non-space text, else ``en``.
+
+    >>> language_of("市委常委会召开会议"), language_of("The Standing Committee met.")
+    ('zh', 'en')
+    """
+    sample = re.sub(r"\s+", "", text[:4000])
+    return "zh" if sample and len(_CJK.findall(sample)) * 5 >= len(sample) else "en"
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters made simplified, one character for one, so offsets still hold.
+
+    >>> to_simplified("會議強調")
+    '会议强调'
+    """
+    converted = str(_converter().convert(text))
+    if len(converted) == len(text):
+        return converted
+    convert = _converter().convert
+    return "".join(c if len(s := convert(c)) != 1 else s for c in text)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
 
 
 def _parse_header(path: Path, text: str) -> tuple[dt.date | None, int]:

@@ -96,10 +96,16 @@ class Directive:
 
 @dataclass(frozen=True, slots=True)
 class TopicMention:
-    """A topic of the scheme named in the text, by its concept key (IRI slug)."""
+    """A topic named in the text, by its concept key (IRI slug).
+
+    A topic of the SKOS scheme has no ``label`` here (the scheme holds it); an open topic,
+    a phrase the readout itself makes a topic, carries its words as ``label``.
+    """
 
     key: str
     evidence: Span
+    label: str | None = None
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,9 +7,11 @@ into an IRI, so it can never break one.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 
+from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
 from kg.extract.directives import occasion_key
@@ -18,14 +20,21 @@ from kg.facts import Span
 __all__ = ["Minter", "local_name", "meeting_key", "slug"]
 
 _MAX_SLUG = 80
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def slug(text: str, limit: int = _MAX_SLUG) -> str:
     """A lowercase ASCII slug: "Chen Min'er" -> "chen-miner", "Alxa Left Banner" -> "alxa-left-banner".
 
-    >>> slug("Yuan Jiajun"), slug("Chen Min’er"), slug("<script>")
-    ('yuan-jiajun', 'chen-miner', 'script')
+    Chinese characters become their pinyin plus a short hash of the characters, so two
+    names that share a romanisation (and traditional and simplified spellings) stay apart.
+
+    >>> slug("Yuan Jiajun"), slug("Chen Min’er"), slug("<script>"), slug("袁家军")
+    ('yuan-jiajun', 'chen-miner', 'script', 'yuan-jia-jun-c43313')
     """
+    if _CJK.search(text):
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
+        return f"{slug(' '.join(lazy_pinyin(text)), limit - 7)}-{digest}"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’]", "", ascii_text.lower())
     words = re.findall(r"[a-z0-9]+", ascii_text)
@@ -81,7 +90,8 @@ class Minter:
 
     def directive(self, issuer: str | None, kind: str, occasion: str) -> URIRef:
         words = sorted(occasion_key(occasion))
-        return self._iri("directive", slug(issuer or "unattributed"), kind, slug("-".join(words)))
+        key = slug("-".join(words)) if words else slug(occasion)
+        return self._iri("directive", slug(issuer or "unattributed"), kind, key)
 
     def agenda_item(self, document_id: str, span: Span) -> URIRef:
         return self._iri("agenda-item", slug(document_id), f"{span.start}-{span.end}")

@@ -43,6 +43,7 @@ class KG(DefinedNamespace):
     Relay: URIRef
     Similarity: URIRef
     AnalyticsRun: URIRef
+    OpenTopic: URIRef
     # Individuals
     Morning: URIRef
     Afternoon: URIRef
@@ -61,6 +62,7 @@ class KG(DefinedNamespace):
     OtherKind: URIRef
     Topics: URIRef
     CAPMajorTopics: URIRef
+    OpenTopics: URIRef
     # Properties of the contract
     date: URIRef
     partOfDay: URIRef

@@ -8,6 +8,7 @@ spelling becomes the ``rdfs:label`` and the others ``skos:altLabel``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -51,6 +52,8 @@ class GraphBuilder:
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
         self.gazetteer = load_gazetteer()
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+        # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
+        self.graph.add((KG.OpenTopic, RDFS.subClassOf, KG.Topic))
 
     def add(self, document: Document, facts: ReadoutFacts) -> None:
         """Add one readout's document, meeting and everything extracted from it."""
@@ -77,9 +80,10 @@ class GraphBuilder:
         """Settle one label per node (the most frequent spelling) and return the graph."""
         for node, spellings in sorted(self._labels.items()):
             ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
-            self.graph.add((node, RDFS.label, Literal(ranked[0][0])))
+            chinese = _CJK.search(ranked[0][0]) is not None
+            self.graph.add((node, RDFS.label, _label(ranked[0][0], chinese)))
             for other, _ in ranked[1:]:
-                self.graph.add((node, SKOS.altLabel, Literal(other)))
+                self.graph.add((node, SKOS.altLabel, _label(other, chinese)))
         return self.graph
 
     # -- nodes -------------------------------------------------------------------------
@@ -243,8 +247,26 @@ class GraphBuilder:
     def _topics(self, node: URIRef, mentions: Iterable[TopicMention], document_id: str, doc: URIRef) -> None:
         for mention in mentions:
             topic = self.mint.topic(mention.key)
+            if mention.label is not None and (topic, RDF.type, KG.OpenTopic) not in self.graph:
+                self.graph.add((topic, RDF.type, KG.OpenTopic))
+                self.graph.add((topic, RDF.type, SKOS.Concept))
+                self.graph.add((topic, SKOS.inScheme, KG.OpenTopics))
+                self.graph.add((topic, SKOS.prefLabel, Literal(mention.label, lang=mention.language)))
             self.graph.add((node, KG.topic, topic))
             self._evidence(topic, document_id, mention.evidence, doc)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _label(text: str, of_chinese_node: bool) -> Literal:
+    """Chinese text tagged @zh; the pinyin spelling of a node named in Chinese @zh-Latn-pinyin.
+
+    English labels stay plain literals, as the contract's example queries match them.
+    """
+    if _CJK.search(text):
+        return Literal(text, lang="zh")
+    return Literal(text, lang="zh-Latn-pinyin") if of_chinese_node else Literal(text)
 
 
 def _iso(date: dt.date | None) -> str | None:

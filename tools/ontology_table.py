@@ -80,6 +80,12 @@ CLASSES = [
         "How the network figures of this graph were computed (e.g. the betweenness sample size).",
         [],
     ),
+    (
+        "OpenTopic",
+        "open topic",
+        "A topic a readout itself names (the object of a requirement such as 加强… or a quoted term), not one of the curated scheme; a skos:Concept in kg:OpenTopics.",
+        ["kg:Topic"],
+    ),
     ("PartOfDay", "part of day", "Morning, afternoon or evening.", []),
     ("Level", "committee level", "Provincial, municipal, prefecture, county or district.", []),
     ("DirectiveKind", "directive kind", "Speech, instructions, letter, thought, document, session or other.", []),
@@ -519,6 +525,9 @@ def render() -> str:
         "",
         "kg:CAPMajorTopics a skos:ConceptScheme ;",
         '    rdfs:label "Comparative Agendas Project major topics"@en .',
+        "",
+        "kg:OpenTopics a skos:ConceptScheme ;",
+        '    rdfs:label "topics named by the readouts themselves"@en .',
         "",
     ]
     for term, label, comment, domain, rng, kind, align in PROPERTIES:

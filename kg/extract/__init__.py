@@ -15,6 +15,7 @@ from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
 from kg.extract.topics import find_topics
+from kg.extract.zh import extract_readout_zh
 from kg.facts import ReadoutFacts, TopicMention
 from kg.gazetteer import Gazetteer, load_gazetteer
 from kg.reference import Reference, TopicScheme, load_reference, load_topic_scheme
@@ -34,6 +35,8 @@ class Context:
 def extract_readout(document: Document, context: Context | None = None) -> ReadoutFacts:
     """Run every extractor on one document and assemble its facts."""
     ctx = context or Context(load_reference(), load_topic_scheme(), load_gazetteer())
+    if document.language == "zh":
+        return extract_readout_zh(document, ctx.gazetteer)
     directives = extract_directives(document, ctx.reference)
     named = [(d.evidence.start, d.evidence.end) for d in directives]
     persons, presiders, speakers = extract_people(document, ctx.reference)

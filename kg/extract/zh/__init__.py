@@ -1,0 +1,36 @@
+"""Extractors for readouts in Chinese, from the genre's own frames (主持召开, 传达学习, 审议).
+
+They produce the same facts as the English extractors, so one graph holds both. They
+match against ``Document.simplified`` (traditional characters made simplified, one for
+one) and cite spans of ``Document.text``, so evidence shows the characters as published.
+"""
+
+from __future__ import annotations
+
+from kg.document import Document
+from kg.extract.zh.directives import extract_directives_zh
+from kg.extract.zh.documents import extract_reviewed_zh
+from kg.extract.zh.meeting import extract_meeting_zh
+from kg.extract.zh.people import extract_people_zh
+from kg.extract.zh.topics import extract_topics_zh
+from kg.facts import ReadoutFacts
+from kg.gazetteer import Gazetteer
+
+__all__ = ["extract_readout_zh"]
+
+
+def extract_readout_zh(document: Document, gazetteer: Gazetteer) -> ReadoutFacts:
+    """Run every Chinese extractor on one document and assemble its facts."""
+    persons, presiders, speakers = extract_people_zh(document)
+    directives = extract_directives_zh(document)
+    reviewed = extract_reviewed_zh(document)
+    return ReadoutFacts(
+        document_id=document.id,
+        meeting=extract_meeting_zh(document, gazetteer),
+        persons=persons,
+        presiders=presiders,
+        speakers=speakers,
+        directives=directives,
+        topics=extract_topics_zh(document, [d.evidence for d in directives]),
+        reviewed=reviewed,
+    )

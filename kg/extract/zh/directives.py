@@ -1,0 +1,94 @@
+"""Central directives a Chinese readout relays: 习近平总书记…重要讲话/重要指示/回信精神, 全会精神.
+
+One frame per kind of directive; a list of occasions under one frame
+(在党外人士座谈会、12月8日中央政治局会议上的重要讲话) gives one directive each.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document
+from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.facts import Directive
+
+__all__ = ["extract_directives_zh"]
+
+_XI = r"习近平(?:总书记|同志|主席)?"
+_XI_WORDS = re.compile(
+    rf"{_XI}(?P<occ>[^。；;“”《》]{{0,60}}?)(?:发表的|作出的|所作的|的)?(?:系列)?重要(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|文章)"
+)
+_XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
+_SESSION = re.compile(
+    r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
+    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|十九大|二十大))(?:精神|上)"
+)
+_OTHER_LEADER = re.compile(
+    rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
+)
+_CENTRAL_DOC = re.compile(
+    r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。]{0,12}《(?P<title>[^》]{4,80})》"
+)
+_KIND = {
+    "讲话": "speech",
+    "论述": "speech",
+    "文章": "speech",
+    "指示批示": "instructions",
+    "指示精神": "instructions",
+    "指示": "instructions",
+    "批示": "instructions",
+    "回信": "letter",
+    "贺信": "letter",
+    "信": "letter",
+}
+_BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
+
+
+def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
+    """Every central directive the readout relays, in text order, each occasion once."""
+    found: dict[tuple[str | None, str, str], Directive] = {}
+    for sentence in sentences_zh(document):
+        for match in _XI_WORDS.finditer(sentence.text):
+            for occasion, start, end in _items(match, sentence.start):
+                _add(found, Directive("Xi Jinping", _KIND[match["kind"]], occasion, span(document, start, end)))
+        for match in _XI_LETTER.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            _add(found, Directive("Xi Jinping", "letter", match["occ"], span(document, start, end)))
+        for match in _OTHER_LEADER.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            occasion = match["name"] + match["title"] + match["occ"] + match["kind"]
+            _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
+        for match in _SESSION.finditer(sentence.text):
+            occasion = match["occ"]
+            if _BACKGROUND.search(occasion):
+                continue
+            start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
+            _add(found, Directive(None, "session", occasion, span(document, start, end)))
+        for match in _CENTRAL_DOC.finditer(sentence.text):
+            start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
+            issuer = "State Council" if match["issuer"] == "国务院" else "Central Committee"
+            _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
+    return tuple(sorted(found.values(), key=lambda d: d.evidence.start))
+
+
+def _items(match: re.Match[str], offset: int) -> list[tuple[str, int, int]]:
+    """The occasions a frame governs: one per item of a list joined by 、 or 和/及/以及."""
+    occasion = match["occ"].strip("，、 ")
+    start = offset + match.start("occ")
+    if not occasion:
+        return [("重要" + match["kind"], offset + match.start(), offset + match.end())]
+    if occasion.startswith("在") and re.search(r"、|和|及", occasion):
+        parts = re.split(r"、|以及|和|及", occasion[1:])
+        out, pos = [], start + 1
+        for part in parts:
+            if len(part) >= 2:
+                out.append((f"在{part.removesuffix('上')}上", pos, pos + len(part)))
+            pos += len(part) + 1
+        return out
+    return [(occasion, start, offset + match.end("occ"))]
+
+
+def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directive) -> None:
+    key = (directive.issuer, directive.kind, directive.occasion)
+    if key not in found and directive.evidence.quote:
+        found[key] = directive

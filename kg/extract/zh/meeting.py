@@ -1,0 +1,154 @@
+"""The meeting header of a Chinese readout: 7月18日上午, 市委常委会, 扩大会议.
+
+Levels follow the gold conventions: 省委 and 自治区党委 provincial; the 市委 of Beijing,
+Tianjin, Shanghai and Chongqing municipal, of other prefecture-level cities prefecture,
+of county-level cities county; 州委 and 盟委 prefecture; 县委 and 旗委 county; 区委 district.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from kg.document import Document
+from kg.extract.text import Sentence
+from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.facts import Committee, MeetingFacts, Span
+from kg.gazetteer import Gazetteer, Place
+
+__all__ = ["extract_meeting_zh"]
+
+_COMMITTEE = re.compile(
+    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)"
+    r"(?:[一二三四五六七八九十]+届)?常委(?:会|\(扩大\)|（扩大）)"
+)
+_LEVEL = {
+    "省委": "provincial",
+    "自治区党委": "provincial",
+    "市委": "prefecture",
+    "州委": "prefecture",
+    "盟委": "prefecture",
+    "县委": "county",
+    "旗委": "county",
+    "区委": "district",
+}
+_KINDS = {
+    "provincial": {"province"},
+    "prefecture": {"city", "prefecture", "county-city", "municipality"},
+    "county": {"county", "county-city"},
+    "district": {"district"},
+}
+_DATE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?"
+)
+_RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|下午|晚上|晚)?")
+_PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening"}
+_ENLARGED = re.compile(r"扩大")
+_PLACE_CUT = re.compile(r"^.*(?:[，,、。：:）)\s]|召开|主持|中共|会议|书记|同志)")
+
+
+def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts:
+    """Date, part of day, committee (level and place) and whether the meeting was enlarged."""
+    found = _meeting_sentences(document)
+    anchor = found[0] if found else next(sentences_zh(document))
+    committee = _committee(document, found or [anchor], gazetteer)
+    date, part, date_span = _date(document, found or [anchor])
+    enlarged = any(_ENLARGED.search(s.text) for s in found[:2])
+    return MeetingFacts(
+        date=date,
+        part_of_day=part,
+        enlarged=enlarged,
+        committee=committee,
+        evidence=span(document, anchor.start, anchor.end),
+        date_evidence=date_span,
+    )
+
+
+def _meeting_sentences(document: Document) -> list[Sentence]:
+    return [s for s in sentences_zh(document) if _COMMITTEE.search(s.text)][:4]
+
+
+def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer) -> Committee:
+    for sentence in found:
+        match = _COMMITTEE.search(sentence.text)
+        if match is None:
+            continue
+        level = _LEVEL[match["kind"]]
+        evidence = span(document, sentence.start + match.start(), sentence.start + match.end())
+        stated = _stated_place(match["place"], level, gazetteer)
+        place, source, where = (stated, "stated", evidence) if stated else _body_place(document, level, gazetteer)
+        if place is not None and match["kind"] == "市委":
+            level = _city_level(place)
+        name = f"{place.zh}{match['kind']}" if place else match["kind"]
+        return Committee(
+            level,
+            place.en if place else None,
+            name,
+            evidence,
+            region_source=source if place else None,
+            region_evidence=where if place else None,
+            region_code=place.code if place else None,
+        )
+    anchor = found[0]
+    return Committee(None, None, "常委会", span(document, anchor.start, anchor.end))
+
+
+def _city_level(place: Place) -> str:
+    return {"municipality": "municipal", "county-city": "county"}.get(place.kind, "prefecture")
+
+
+def _stated_place(text: str | None, level: str, gazetteer: Gazetteer) -> Place | None:
+    if not text:
+        return None
+    text = _PLACE_CUT.sub("", text)
+    for start in range(len(text) - 1):
+        fits = [p for p in gazetteer.named(text[start:]) if p.kind in _KINDS[level]]
+        if fits:
+            return fits[0]
+    return None
+
+
+def _body_place(document: Document, level: str, gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
+    """The place of a fitting kind the text names most often (full names count double)."""
+    text = document.simplified or document.text
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for start in range(len(text) - 1):
+        for size in (6, 5, 4, 3, 2):
+            word = text[start : start + size]
+            places = [p for p in gazetteer.by_zh.get(word, ()) if gazetteer.places[p].kind in _KINDS[level]]
+            if len(places) == 1:
+                counts[places[0]] += 2 if word == gazetteer.places[places[0]].zh else 1
+                first.setdefault(places[0], (start, start + size))
+                break
+    if not counts:
+        return None, "body", None
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None, "body", None
+    code = ranked[0][0]
+    return gazetteer.places[code], "body", span(document, *first[code])
+
+
+def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, str | None, Span | None]:
+    year = document.published.year if document.published else None
+    for sentence in found[:2]:
+        head = sentence.text[:60]
+        match = _DATE.search(head)
+        if match is not None:
+            part = _PART.get(match["part"] or "")
+            y = int(match["year"]) if match["year"] else year
+            where = span(document, sentence.start + match.start(), sentence.start + match.end())
+            if y is None:
+                return None, part, where
+            try:
+                return dt.date(y, int(match["month"]), int(match["day"])), part, where
+            except ValueError:
+                return None, part, where
+        relative = _RELATIVE.search(head)
+        if relative is not None and document.published is not None:
+            back = 1 if relative["word"] in ("昨天", "昨日") else 0
+            where = span(document, sentence.start + relative.start(), sentence.start + relative.end())
+            return document.published - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
+    return None, None, None

@@ -1,0 +1,117 @@
+"""People in a Chinese readout: names found after a post (市委书记孙兵, 县领导张胜、刘波).
+
+Chinese names have no capitals or spaces to find them by; a post or a list of posts
+right before them does, and a family name confirms each one. The pinyin of every name
+is kept as an alias, so 袁家军 and "Yuan Jiajun" meet in one query.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from pypinyin import lazy_pinyin
+
+from kg.document import Document
+from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.facts import Person, Post, Span
+
+__all__ = ["extract_people_zh", "pinyin_name"]
+
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
+_POST_END = (
+    r"(?:书记|副书记|市长|副市长|代市长|县长|副县长|代县长|区长|副区长|代区长|省长|副省长|代省长|州长|旗长|盟长|"
+    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|组长)"
+)
+_NAME = rf"{CJK}{{2,3}}"
+_LISTED = re.compile(
+    rf"(?P<post>{_POST_END})(?P<names>{_NAME}(?:、{_NAME})*)"
+    r"(?=等|同志|出席|列席|参加|主持|在|指出|强调|讲话|表示|要求|传达|作|，|,|。|；|、|\s|）|\)|】|$)"
+)
+_PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|$)|主持[^，。]{0,12}(?:会议|常委会)")
+_SPEAK = re.compile(r"(?:同志)?(?:在[^，。]{0,20}?)?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)")
+
+
+def pinyin_name(name: str) -> str:
+    """A Chinese name in pinyin as names are written: family name, then the given name as one word.
+
+    >>> pinyin_name("袁家军"), pinyin_name("欧阳坚")
+    ('Yuan Jiajun', 'Ouyang Jian')
+    """
+    family = 2 if name[:2] in _COMPOUND else 1
+    syllables = lazy_pinyin(name)
+    return " ".join(
+        part[:1].upper() + part[1:] for part in ("".join(syllables[:family]), "".join(syllables[family:])) if part
+    )
+
+
+def _is_name(word: str) -> bool:
+    return (word[:1] in _SURNAMES or word[:2] in _COMPOUND) and not re.search(r"[会议等和的了在为是与及同]", word[1:])
+
+
+def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
+    """(persons, presider names, speaker names), names in characters with their pinyin as aliases."""
+    text = document.simplified or document.text
+    mentions: dict[str, list[Span]] = defaultdict(list)
+    posts: dict[str, list[Post]] = defaultdict(list)
+    reporters: set[str] = set()
+    presiders: list[str] = []
+    speakers: list[str] = []
+    for sentence in sentences_zh(document):
+        for match in _LISTED.finditer(sentence.text):
+            offset = sentence.start + match.start("names")
+            for name_match in re.finditer(_NAME, match["names"]):
+                name = name_match.group()
+                if not _is_name(name):
+                    continue
+                start = offset + name_match.start()
+                mentions[document.text[start : start + len(name)]].append(span(document, start, start + len(name)))
+                post = _post_before(document, sentence.start, sentence.start + match.start("names"))
+                if match["post"] == "记者":
+                    reporters.add(document.text[start : start + len(name)])
+                elif post is not None:
+                    posts[document.text[start : start + len(name)]].append(post)
+                after = text[start + len(name) : sentence.end]
+                if _PRESIDE.match(after):
+                    presiders.append(document.text[start : start + len(name)])
+                if _SPEAK.match(after) or after.startswith("主持并讲话") or re.match(r"主持[^，。]{0,20}并讲话", after):
+                    speakers.append(document.text[start : start + len(name)])
+    _later_mentions(document, text, mentions, speakers)
+    persons = tuple(
+        Person(
+            name=name,
+            evidence=tuple(spans),
+            aliases=(pinyin_name(name),),
+            posts=tuple(dict.fromkeys(posts.get(name, []))),
+            is_reporter=name in reporters,
+        )
+        for name, spans in sorted(mentions.items(), key=lambda kv: kv[1][0].start)
+    )
+    return persons, tuple(dict.fromkeys(presiders)), tuple(dict.fromkeys(speakers))
+
+
+def _post_before(document: Document, sentence_start: int, names_start: int) -> Post | None:
+    """The post written right before a name (市委副书记、代市长), back to the last comma."""
+    text = document.simplified or document.text
+    lead = text[sentence_start:names_start]
+    cut = max(lead.rfind(c) for c in "，,。；：:】")
+    start = sentence_start + cut + 1
+    title = document.text[start:names_start].strip()
+    if not title or len(title) > 40 or title.endswith(("同志", "记者")):
+        return None
+    return Post(title, span(document, start, names_start))
+
+
+def _later_mentions(document: Document, text: str, mentions: dict[str, list[Span]], speakers: list[str]) -> None:
+    """Names already found, seen again as the subject of 指出 / 强调 / 讲话 later in the text."""
+    for name in list(mentions):
+        plain = text[mentions[name][0].start : mentions[name][0].end]
+        for match in re.finditer(re.escape(plain), text, document.body_start):
+            if any(s.start == match.start() for s in mentions[name]):
+                continue
+            mentions[name].append(span(document, match.start(), match.end()))
+            if _SPEAK.match(text, match.end()) and name not in speakers:
+                speakers.append(name)

@@ -1,0 +1,40 @@
+"""Sentences of a Chinese readout, with offsets into its text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.document import Document
+from kg.extract.text import Sentence, make_span
+from kg.facts import Span
+
+__all__ = ["CJK", "sentences_zh", "span"]
+
+CJK = r"[\u4e00-\u9fff]"
+_END = re.compile(r"[。！？；;!?\n]")
+
+
+def sentences_zh(document: Document) -> Iterator[Sentence]:
+    """The body's sentences, in simplified characters, with offsets that index the original text too."""
+    text = document.simplified or document.text
+    pos = document.body_start
+    for match in _END.finditer(text, document.body_start):
+        if match.start() - pos > 1:
+            yield _trim(text, pos, match.end())
+        pos = match.end()
+    if len(text) - pos > 1:
+        yield _trim(text, pos, len(text))
+
+
+def _trim(text: str, start: int, end: int) -> Sentence:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end])
+
+
+def span(document: Document, start: int, end: int) -> Span:
+    """Evidence over the original characters."""
+    return make_span(document, start, end)

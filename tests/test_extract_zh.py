@@ -1,0 +1,76 @@
+"""Chinese readouts: encodings, traditional characters, and each frame from invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from kg.document import Document, read_document
+from kg.extract import extract_readout
+from kg.facts import ReadoutFacts
+
+READOUT = (
+    " date 2023-12-26\n12月25日上午，鹤壁市委常委会召开扩大会议，传达学习习近平总书记在党外人士座谈会、"
+    "中央政治局会议上的重要讲话精神和中央经济工作会议精神。市委书记张明主持会议并讲话。"
+    "市委副书记、市长李华，市委常委王刚、赵丽出席会议。会议审议通过了《鹤壁市乡村振兴实施方案》。"
+    "会议强调，要加强安全生产，推进“四水同治”，坚决做到两个维护。\n"
+)
+
+
+def _facts(tmp_path: Path, text: str, encoding: str = "utf-8") -> tuple[Document, ReadoutFacts]:
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    document = read_document(path)
+    return document, extract_readout(document)
+
+
+def test_header_committee_and_place(tmp_path: Path) -> None:
+    document, facts = _facts(tmp_path, READOUT)
+    assert document.language == "zh"
+    meeting = facts.meeting
+    assert meeting.date == dt.date(2023, 12, 25) and meeting.part_of_day == "morning" and meeting.enlarged
+    assert (meeting.committee.level, meeting.committee.region, meeting.committee.region_source) == (
+        "prefecture",
+        "Hebi",
+        "stated",
+    )
+
+
+def test_people_with_posts_and_pinyin(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, READOUT)
+    names = {p.name: p for p in facts.persons}
+    assert set(names) == {"张明", "李华", "王刚", "赵丽"}
+    assert names["张明"].aliases == ("Zhang Ming",)
+    assert facts.presiders == ("张明",) and facts.speakers == ("张明",)
+    assert any("市长" in post.title for post in names["李华"].posts)
+
+
+def test_directives_one_per_listed_occasion(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, READOUT)
+    found = {(d.issuer, d.kind, d.occasion) for d in facts.directives}
+    assert ("Xi Jinping", "speech", "在党外人士座谈会上") in found
+    assert ("Xi Jinping", "speech", "在中央政治局会议上") in found
+    assert (None, "session", "中央经济工作会议") in found
+
+
+def test_reviewed_and_open_topics_without_slogans(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, READOUT)
+    assert [r.title for r in facts.reviewed] == ["鹤壁市乡村振兴实施方案"]
+    labels = {t.label for t in facts.topics}
+    assert {"安全生产", "四水同治"} <= labels
+    assert not any("两个维护" in (label or "") for label in labels)
+
+
+def test_traditional_characters_in_big5_keep_their_offsets(tmp_path: Path) -> None:
+    traditional = "12月25日，鶴壁市委常委會召開會議。市委書記張明主持會議。會議強調，要加強安全生產工作，推進鄉村振興。"
+    document, facts = _facts(tmp_path, traditional, "big5")
+    assert document.text == traditional and facts.meeting.committee.region == "Hebi"
+    assert facts.presiders == ("張明",)
+    for person in facts.persons:
+        for span in person.evidence:
+            assert document.text[span.start : span.end] == span.quote
+
+
+def test_gbk_file_is_read(tmp_path: Path) -> None:
+    document, facts = _facts(tmp_path, READOUT, "gb18030")
+    assert document.text == READOUT and facts.presiders == ("张明",)
