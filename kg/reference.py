@@ -30,8 +30,6 @@ class Reference:
     known_titles: dict[str, str] = field(default_factory=dict)
     """A title that alone names one person ("General Secretary") -> that person's label."""
     places: frozenset[str] = frozenset()
-    place_levels: dict[str, str] = field(default_factory=dict)
-    """Place label -> level word (provincial, municipal, prefecture, county)."""
     aliases: dict[str, str] = field(default_factory=dict)
     """Another spelling of a place or outlet -> its label ("Alashan Zuoqi" -> "Alxa Left Banner")."""
     outlet_regions: dict[str, str] = field(default_factory=dict)
@@ -66,17 +64,13 @@ def load_reference() -> Reference:
         for title in graph.objects(person, KG.titleAlone):
             titles[str(title)] = label
     places: set[str] = set()
-    levels: dict[str, str] = {}
     other: dict[str, str] = {}
     outlet_regions: dict[str, str] = {}
     for kind in (KG.Region, KG.MediaOutlet):
         for node in iris(graph.subjects(RDF.type, kind)):
             label = str(graph.value(node, RDFS.label))
-            level = graph.value(node, KG.level)
             if kind == KG.Region:
                 places.add(label)
-                if level is not None:
-                    levels[label] = str(level).rsplit("#", 1)[-1].removesuffix("Level").lower()
             for alt in graph.objects(node, SKOS.altLabel):
                 other[str(alt)] = label
                 if kind == KG.Region:
@@ -84,7 +78,7 @@ def load_reference() -> Reference:
             home = graph.value(node, KG.region)
             if kind == KG.MediaOutlet and home is not None:
                 outlet_regions[label] = str(graph.value(home, RDFS.label))
-    return Reference(aliases, frozenset(central), titles, frozenset(places), levels, other, outlet_regions)
+    return Reference(aliases, frozenset(central), titles, frozenset(places), other, outlet_regions)
 
 
 @dataclass(frozen=True, slots=True)

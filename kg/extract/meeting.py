@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.dates import find_dateline, find_meeting_date, find_reference_date
-from kg.extract.region import find_region, region_label, resolve
+from kg.extract.region import LEVEL_OF_KIND, find_region, region_label, resolve
 from kg.extract.text import Sentence, make_span, sentences
 from kg.facts import Committee, MeetingFacts, Span
 from kg.gazetteer import Gazetteer
@@ -21,20 +21,6 @@ from kg.gazetteer import Gazetteer
 __all__ = ["extract_meeting", "meeting_sentences"]
 
 
-_LEVEL_OF_KIND = {
-    "provincial": "provincial",
-    "province": "provincial",
-    "autonomous region": "provincial",
-    "municipal": "municipal",
-    "city": "municipal",
-    "prefectural": "prefecture",
-    "prefecture": "prefecture",
-    "league": "prefecture",
-    "autonomous prefecture": "prefecture",
-    "county": "county",
-    "banner": "county",
-    "district": "district",
-}
 _KIND = r"(?i:(?P<kind>Provincial|Province|Autonomous\s+Region|Autonomous\s+Prefecture|Municipal|City|Prefectural|Prefecture|League|County|Banner|District))"
 _PLACE = r"(?P<place>[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){0,2})"
 # "CPC Sichuan Provincial Committee", "Huaihua Municipal Party Committee",
@@ -156,7 +142,7 @@ def _find_committee(document: Document, candidates: list[Sentence]) -> Committee
 
 
 def _level(match: re.Match[str]) -> str:
-    return _LEVEL_OF_KIND[re.sub(r"\s+", " ", match["kind"].lower())]
+    return LEVEL_OF_KIND[re.sub(r"\s+", " ", match["kind"].lower())]
 
 
 def _place_committee(

@@ -20,7 +20,7 @@ from kg.extract.text import make_span, sentences
 from kg.facts import Span
 from kg.gazetteer import Gazetteer, Place
 
-__all__ = ["RegionFinding", "find_region", "region_label"]
+__all__ = ["LEVEL_OF_KIND", "RegionFinding", "find_region", "region_label", "resolve"]
 
 _WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
 _PLACE_WORD = re.compile(rf"(?<![\w'’-])({_WORD}(?:\s+(?:Mongolia|Kong|Left\s+Banner))?)(?![\w-])")
@@ -28,15 +28,21 @@ _TITLE_PHRASE = re.compile(
     rf"(?<![\w'’-])(?P<place>{_WORD})\s+(?i:(?P<kind>Provincial|Municipal|City|Prefectural|Prefecture|County|District)"
     r"\s+(?:Party\s+|CPC\s+)?(?:Committee|Secretary|Government|People's\s+Government|Party\s+Secretary))"
 )
-_LEVEL_OF_KIND = {
+LEVEL_OF_KIND = {
     "provincial": "provincial",
+    "province": "provincial",
+    "autonomous region": "provincial",
     "municipal": "municipal",
     "city": "municipal",
     "prefectural": "prefecture",
     "prefecture": "prefecture",
+    "league": "prefecture",
+    "autonomous prefecture": "prefecture",
     "county": "county",
+    "banner": "county",
     "district": "district",
 }
+"""The committee level a kind word names ("Prefectural" -> prefecture, "Banner" -> county)."""
 _ELSEWHERE = re.compile(r"inspect|visit|accident|explosion|collapse|\bfire\b", re.IGNORECASE)
 _HOME_BEFORE = re.compile(
     r"(?:(?:whole|entire)\s+(?:province|city|region|district|county|prefecture)\s+of|people\s+of|modern|beautiful|build(?:ing)?\s+(?:a\s+)?new)\s+$",
@@ -98,7 +104,7 @@ def _from_titles(
     document: Document, level: str, gazetteer: Gazetteer, exclude: Sequence[tuple[int, int]]
 ) -> RegionFinding | None:
     for match in _TITLE_PHRASE.finditer(document.text, document.body_start):
-        if _LEVEL_OF_KIND[match["kind"].lower()] != level or not _outside(match.start(), exclude):
+        if LEVEL_OF_KIND[match["kind"].lower()] != level or not _outside(match.start(), exclude):
             continue
         place = match["place"]
         if place in _NOT_A_PLACE or not (gazetteer.named(place) or is_pinyin_word(place)):

@@ -77,7 +77,7 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
                 after = text[start + len(name) : sentence.end]
                 if _PRESIDE.match(after):
                     presiders.append(document.text[start : start + len(name)])
-                if _SPEAK.match(after) or after.startswith("主持并讲话") or re.match(r"主持[^，。]{0,20}并讲话", after):
+                if _SPEAK.match(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
     _later_mentions(document, text, mentions, speakers)
     persons = tuple(

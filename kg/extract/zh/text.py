@@ -9,9 +9,11 @@ from kg.document import Document
 from kg.extract.text import Sentence, make_span
 from kg.facts import Span
 
-__all__ = ["CJK", "sentences_zh", "span"]
+__all__ = ["CJK", "CJK_CHARS", "sentences_zh", "span"]
 
-CJK = r"[\u4e00-\u9fff]"
+CJK_CHARS = "\u4e00-\u9fff"
+"""The range of common Chinese characters, for use inside a character class."""
+CJK = f"[{CJK_CHARS}]"
 _END = re.compile(r"[。！？；;!?\n]")
 
 

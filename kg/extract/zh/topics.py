@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
-from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
 from kg.facts import Span, TopicMention
 from kg.reference import ontology_dir
 
@@ -22,7 +22,7 @@ __all__ = ["extract_topics_zh", "open_topic_key"]
 _VERB = re.compile(
     r"(?:加强|推进|推动|抓好|做好|深化|强化|统筹|聚焦|加快|扎实推进|全力推进|持续推进|巩固|落实好|守牢|筑牢|提升|优化|完善|开展|实施)"
 )
-_OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK[1:-1]}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
+_OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
 _QUOTED = re.compile(rf"“(?P<obj>{CJK}[^“”]{{1,11}})”")
 _TRIM = re.compile(r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力)+|(?:工作|等)$")
 
