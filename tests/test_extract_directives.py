@@ -106,6 +106,62 @@ CASES = [
             )
         ],
     ),
+    # Invented sentences, one per frame the extractor must generalise over.
+    (
+        "The meeting conveyed the recent important instructions on the fire at a chemical plant in Yancheng.",
+        [("Xi Jinping", "instructions", "fire at a chemical plant in Yancheng")],
+    ),
+    (
+        "The meeting studied Xi Jinping Thought on the Rule of Law and Xi Jinping Thought on Ecological Civilization, "
+        "and deployed the work.",
+        [
+            ("Xi Jinping", "thought", "Xi Jinping Thought on the Rule of Law"),
+            ("Xi Jinping", "thought", "Xi Jinping Thought on Ecological Civilization"),
+        ],
+    ),
+    (
+        "The meeting conveyed General Secretary Xi Jinping's congratulatory message to the tenth anniversary of the "
+        "Silk Road Fund and his important letter to the teachers of a normal university.",
+        [
+            ("Xi Jinping", "letter", "congratulatory message to tenth anniversary of the Silk Road Fund"),
+            ("Xi Jinping", "letter", "letter to teachers of a normal university"),
+        ],
+    ),
+    (
+        "The meeting conveyed the spirit of the important speech by Premier Li Qiang at the national conference on "
+        "employment.",
+        [("Li Qiang", "speech", "national conference on employment")],
+    ),
+    (
+        "The meeting studied the important speech delivered by General Secretary Xi Jinping when presiding over the "
+        "12th collective study session of the Political Bureau.",
+        [("Xi Jinping", "speech", "12th collective study session of the Political Bureau")],
+    ),
+    (
+        "The meeting studied the spirit of the important speeches and important instructions of General Secretary Xi "
+        "Jinping on flood control.",
+        [("Xi Jinping", "speech", "flood control")],
+    ),
+    (
+        "The meeting studied the Opinions of the CPC Central Committee and the State Council on Promoting the Private "
+        "Economy and the circular of the CPC Central Committee on carrying out theme education.",
+        [
+            (
+                "CPC Central Committee",
+                "document",
+                "Opinions of the CPC Central Committee and the State Council on Promoting the Private Economy",
+            ),
+            (
+                "CPC Central Committee",
+                "document",
+                "circular of the CPC Central Committee on carrying out theme education",
+            ),
+        ],
+    ),
+    (
+        "The meeting pointed out that since the 20th Party Congress, the county has made progress in the new era.",
+        [],
+    ),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.documents import find_documents
@@ -22,7 +23,8 @@ __all__ = ["extract_directives", "normalise_occasion", "occasion_key"]
 
 _KINDS = [
     (
-        r"congratulatory\s+letters?|letters?|repl(?:y|ies)|wrote\s+back|replying|responding\s+to\s+the\s+letter",
+        r"congratulatory\s+(?:letters?|messages?)|letters?|repl(?:y|ies)|wrote\s+back|replying|"
+        r"responding\s+to\s+the\s+letter",
         "letter",
     ),
     (r"instructions?|directives?", "instructions"),
@@ -39,10 +41,20 @@ _POSSESSIVE = re.compile(
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
-    rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?:important\s+)?(?P<noun>{_KIND_NOUN})\s+"
+    rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
+    rf"(?:(?P<first>{_KIND_NOUN})\s+and\s+(?:important\s+)?)?(?P<noun>{_KIND_NOUN})\s+"
     rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?"
-    r"(?P<prep>at|on|during|to|regarding|concerning)\s+"
+    r"(?P<prep>at|on|during|to|regarding|concerning|when\s+(?:he\s+)?(?:presid(?:ed|ing)\s+over|attend(?:ed|ing)|"
+    r"visit(?:ed|ing)|inspect(?:ed|ing)|chair(?:ed|ing)|meet(?:ing)?\s+with|met\s+with))\s+"
 )
+# "the important speech by Premier Li Qiang at ...", "Comrade Zhao Leji's speech during ..."
+_LEADER_SPEECH = (
+    r"(?:(?:important\s+)?(?:speech(?:es)?|remarks)\s+(?:(?:made|delivered|given)\s+)?by\s+(?:[A-Z][\w\-]*\s+){{0,3}}?"
+    r"(?:Comrade\s+)?(?P<by>{names})|(?:Comrade\s+)?(?P<own>{names})['’]s\s+(?:important\s+)?(?:speech(?:es)?|remarks))"
+    r"\s+(?P<prep>at|during|on|when)\s+"
+)
+# "Xi Jinping Thought on the Rule of Law", kept whole
+_THOUGHT_ON = re.compile(rf"{_XI}\s+Thought\s+on\s+(?!Socialism\s+with)")
 # "... the spirit of the X meeting and the spirit of General Secretary Xi Jinping's important speech." (at X)
 _SPEECH_ALONE = re.compile(
     rf"{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?speech(?:es)?(?!\s+(?:at|on|during|in|to|for|when|regarding)\b)"
@@ -90,7 +102,8 @@ _LIST_SPLIT = re.compile(
 )
 _EVENT_NOUN = re.compile(
     r"\b(?:meeting|session|study|conference|symposium|forum|inspection|ceremony|reception|day|Day|congress|"
-    r"Congress|Meeting|Session|Conference|Symposium|tour|visit|gathering|speech|letter)(?:s|es)?\b"
+    r"Congress|Meeting|Session|Conference|Symposium|tour|visit|gathering|speech|letter|anniversary|summit|Summit|"
+    r"[Ff]orum|[Ff]estival|Games|Expo|opening)(?:s|es)?\b"
 )
 _RELAY_CUE = re.compile(
     r"\b(?:spirit|convey\w*|stud(?:y|ied|ying)|learn\w*|implement\w*|deployments?|decisions?|adopted|"
@@ -115,11 +128,21 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
             _add_list(found, document, base, text, match.end(), issuer, _kind(match["noun"]), match["prep"])
         for match in _MADE_BY.finditer(text):
-            if match["who"] is None and not has_xi:
+            # Unattributed "important instructions" are the General Secretary's by the genre's convention.
+            if match["who"] is None and not has_xi and match["important"] is None:
                 continue
-            if match["prep"] == "to" and _kind(match["noun"]) != "letter":
+            kind = _kind(match["first"] or match["noun"])
+            if match["prep"] == "to" and kind != "letter":
                 continue
-            _add_list(found, document, base, text, match.end(), secretary, _kind(match["noun"]), match["prep"])
+            prep = match["prep"].split()[0]
+            _add_list(found, document, base, text, match.end(), secretary, kind, prep)
+        for match in _leader_speech(reference.central_leaders).finditer(text):
+            leader = match["by"] or match["own"]
+            _add_list(found, document, base, text, match.end(), leader, "speech", match["prep"])
+        for match in _THOUGHT_ON.finditer(text):
+            end = _thought_end(text, match.end())
+            occasion = clean_phrase(text[match.start() : end])
+            _append(found, document, base + match.start(), base + end, secretary, "thought", occasion)
         for match in _LETTER_ALONE.finditer(text):
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
@@ -164,6 +187,22 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             occasion,
         )
     return tuple(unified)
+
+
+@lru_cache(maxsize=4)
+def _leader_speech(central_leaders: frozenset[str]) -> re.Pattern[str]:
+    """Speeches of the central leaders other than the General Secretary, named in the reference."""
+    leaders = sorted((n for n in central_leaders if n != "Xi Jinping"), key=len, reverse=True)
+    names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in leaders) or r"(?!x)x"
+    return re.compile(_LEADER_SPEECH.format(names=names))
+
+
+def _thought_end(text: str, start: int) -> int:
+    """Where "Xi Jinping Thought on ..." ends: at the clause boundary, a comma, or the next "and Xi"."""
+    end = _occasion_end(text, start)
+    stop = re.compile(r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]")
+    cut = stop.search(text, start, end)
+    return cut.start() if cut else end
 
 
 def _speech_at_session(found: list[Directive], document: Document, base: int, text: str, secretary: str | None) -> None:
@@ -216,10 +255,18 @@ def _add_list(
         occasion = re.sub(
             r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?", "", occasion
         )
+        occasion = re.sub(r"^(?:recent\s+)?important\s+", "", occasion)
+        occasion = re.sub(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+", r"\1", occasion)
         own = re.search(rf"\b({_KIND_NOUN})\b", occasion)
         piece_kind = _kind(own.group(1)) if own and piece_start != start else kind
-        if piece_kind == "letter" and prep == "to" and re.search(r"repl", text[max(0, start - 30) : start]):
-            occasion = f"reply to {occasion}"
+        if piece_kind == "letter" and prep == "to":
+            lead = text[max(0, start - 40) : start]
+            if re.search(r"repl|wrote\s+back", lead):
+                occasion = f"reply to {occasion}"
+            elif piece_start == start:
+                noun = "congratulatory message" if re.search(r"congratulatory\s+messages?", lead) else "letter"
+                noun = "congratulatory letter" if re.search(r"congratulatory\s+letters?", lead) else noun
+                occasion = f"{noun} to {occasion}"
         _append(found, document, base + piece_start, base + piece_end, issuer, piece_kind, occasion)
 
 
@@ -242,7 +289,10 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = []
     piece_start = start
     for match in _LIST_SPLIT.finditer(text, start, end):
-        if _EVENT_NOUN.search(text, match.end(), end) and _EVENT_NOUN.search(text, piece_start, match.start()):
+        own_item = re.match(r"his\s", text[match.end() : match.end() + 4]) is not None
+        if own_item or (
+            _EVENT_NOUN.search(text, match.end(), end) and _EVENT_NOUN.search(text, piece_start, match.start())
+        ):
             bounds.append((piece_start, match.start()))
             piece_start = match.end()
     bounds.append((piece_start, end))

@@ -18,13 +18,13 @@ __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 
 _NOUN = (
     r"(?:Work\s+Reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
-    r"Action\s+Plan|action\s+plan|Implementation\s+Plan|Circular|Notice|Notification|notification|Decision|decision|"
-    r"Opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
+    r"Action\s+Plan|action\s+plan|Implementation\s+Plan|[Cc]ircular|Notice|Notification|notification|Decision|decision|"
+    r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
 )
 _TITLE = re.compile(
     rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
     rf"(?:(?:[A-Z][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
-    r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the|Rules|Provisions)\b|"
+    r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the(?!\s+(?:State\s+Council|General\s+Office)\b)|Rules|Provisions)\b|"
     r"\s+issued\b|\s+adopted\b|\s+(?:were|was|has|have|is|are)\b|,\s+and\b|\s+Comrade\b|$))"
 )
 _ISSUED_BY = re.compile(
