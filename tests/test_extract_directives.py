@@ -249,3 +249,25 @@ def test_words_naming_a_relayed_directive_are_not_topics(tmp_path: Path) -> None
     facts = extract_readout(read_document(path))
     assert [d.occasion for d in facts.directives] == ["2023 Spring Festival group meeting"]
     assert [t.key for t in facts.topics] == ["garbage-classification"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        ("It is necessary to do a good job in cold chain logistics and storage.", ["cold chain logistics"]),
+        ("We must deepen the reform of township fiscal accounts, and save.", ["reform of township fiscal account"]),
+        ("It is necessary to strengthen the spirit of the meeting.", []),
+        ("It is necessary to promote new breakthroughs in lithium battery recycling.", ["lithium battery recycling"]),
+        ("We must promote high-quality development of the county.", []),
+        ("It is necessary to strengthen reform.", []),
+    ],
+)
+def test_open_topics_are_objects_of_requirement_verbs(tmp_path: Path, sentence: str, topics: list[str]) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        f"On June 2, the Standing Committee held a meeting.\n\nThe meeting pointed out that work matters. {sentence}\n\nEnd.",
+        encoding="utf-8",
+    )
+    items = extract_agenda(read_document(path), load_topic_scheme())
+    found = [t.label for item in items for task in item.tasks for t in task.topics if t.label is not None]
+    assert found == topics

@@ -146,6 +146,37 @@ CASES = [
         "Sichuan",
         False,
     ),
+    # Invented: the dateline's day, not the page's time stamp, is "this morning".
+    (
+        "Provincial committee meets\n2023-05-20 08:10:00\n\nGuangzhou, May 19 -- This morning, the Standing Committee "
+        "of the Provincial Party Committee held a meeting to study flood control.\n\nEnd.",
+        "2023-05-19",
+        "morning",
+        "provincial",
+        None,
+        False,
+    ),
+    # Invented: the year from an "Updated:" header with dots.
+    (
+        "Committee meets\nUpdated: 2021.05.09\n\nOn May 8, the Standing Committee of the Taiyuan Municipal Party "
+        "Committee held a meeting.\n\nEnd.",
+        "2021-05-08",
+        None,
+        "municipal",
+        "Taiyuan",
+        False,
+    ),
+    # Invented: the date and part of day in a trailing clause.
+    (
+        "Committee meets\nSource: City Daily 2022-05-04\n\nThe Standing Committee of the Taiyuan Municipal Party "
+        "Committee held a meeting to study flood control. The meeting, which took place on the afternoon of May 3, was "
+        "presided over by Li Ming.\n\nEnd.",
+        "2022-05-03",
+        "afternoon",
+        "municipal",
+        "Taiyuan",
+        False,
+    ),
 ]
 
 

@@ -12,9 +12,10 @@ import re
 from collections.abc import Sequence
 
 from kg.document import Document
+from kg.extract.open_topics import find_open_topics
 from kg.extract.text import Sentence, make_span, paragraphs, sentences
 from kg.extract.topics import find_topics
-from kg.facts import AgendaItem, Task
+from kg.facts import AgendaItem, Task, TopicMention
 from kg.reference import TopicScheme
 
 __all__ = ["extract_agenda"]
@@ -61,16 +62,26 @@ def _item(
 ) -> AgendaItem:
     lead = unit[0]
     tasks = tuple(
-        Task(
-            s.text, make_span(document, s.start, s.end), find_topics(document, s.start, s.end, scheme, exclude=exclude)
-        )
+        Task(s.text, make_span(document, s.start, s.end), _task_topics(document, s, scheme, exclude))
         for s in unit
         if _TASK.search(s.text) and not document.cut_at(s.end)
     )
     start, end = lead.start, unit[-1].end
+    known = find_topics(document, start, end, scheme, exclude=exclude)
+    opened = {t.key: t for task in tasks for t in task.topics if t.label is not None}
     return AgendaItem(
         text=lead.text,
         evidence=make_span(document, lead.start, lead.end),
         tasks=tasks,
-        topics=find_topics(document, start, end, scheme, exclude=exclude),
+        topics=known + tuple(opened.values()),
     )
+
+
+def _task_topics(
+    document: Document, sentence: Sentence, scheme: TopicScheme, exclude: Sequence[tuple[int, int]]
+) -> tuple[TopicMention, ...]:
+    """A requirement's topics: those of the scheme it names, or else the first open topic its verbs govern."""
+    known = find_topics(document, sentence.start, sentence.end, scheme, exclude=exclude)
+    if known:
+        return known
+    return find_open_topics(document, sentence.start, sentence.end, exclude=exclude)[:1]

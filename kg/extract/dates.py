@@ -47,9 +47,11 @@ _PART_ALONE = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+{_PART}\b")
 # References printed in the text: "2020年08月04日", "2017-11-15 09:35:49", "March 20, 2021"
 _REF_CJK = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?P<day>\d{1,2})日")
 _REF_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])")
+# "Updated: 2021.05.09", "2021/05/09"
+_REF_DOTTED = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])")
 _REF_LONG = re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},\s*(?P<year>(?:19|20)\d{{2}})")
-# A dateline without a year: "Haikou Daily, March 9th (Reporter ..."
-_DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*\(")
+# A dateline without a year: "Haikou Daily, March 9th (Reporter ...", "Guangzhou, May 19 -- "
+_DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*(?:\(|--|[—–]|\s-\s)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:
     if published is not None:
         return published
     candidates = []
-    for pattern in (_REF_CJK, _REF_ISO, _REF_LONG):
+    for pattern in (_REF_CJK, _REF_ISO, _REF_DOTTED, _REF_LONG):
         match = pattern.search(text)
         if match is not None:
             date = _safe_date(int(match["year"]), _month_number(match["month"]), int(match["day"]))

@@ -75,6 +75,15 @@ def meeting_sentences(document: Document, limit: int = 4) -> list[Sentence]:
     return found
 
 
+# "The meeting, which took place on the afternoon of May 3, ...": the time told after the fact.
+_TIME_CLAUSE = re.compile(r"^(?:The|This)\s+meeting,?\s+(?:which\s+)?(?:took\s+place|was\s+(?:held|convened))\b")
+
+
+def _meeting_time_sentences(document: Document, limit: int = 12) -> list[Sentence]:
+    """Early sentences that say when "the meeting" took place, after the one reporting it."""
+    return [s for _, s in zip(range(limit), sentences(document), strict=False) if _TIME_CLAUSE.match(s.text)]
+
+
 def extract_meeting(
     document: Document,
     gazetteer: Gazetteer | None = None,
@@ -95,7 +104,7 @@ def extract_meeting(
     printed = find_reference_date(document.text, document.published)
     dateline = find_dateline(document.body)
     date, part, date_span = None, None, None
-    for sentence in candidates:
+    for sentence in [*candidates, *_meeting_time_sentences(document)]:
         mention = find_meeting_date(sentence.text, sentence.start, printed, dateline)
         if mention is None:
             continue

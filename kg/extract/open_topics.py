@@ -1,0 +1,120 @@
+"""Open topics of an English readout: what a requirement says to strengthen, promote or do well.
+
+The SKOS scheme holds the topics we know; readouts keep naming new ones. A requirement
+("It is necessary to do a good job in flood control", "We must deepen the reform of
+state-owned enterprises") names its topic as the object of a small set of verbs. That
+object, cut at the first preposition or clause word and normalised (lower case, last
+word singular), is an open topic. Ritual slogans and empty heads ("the spirit",
+"key tasks") are listed in ``ontology/topic-stoplist-en.txt``, not in code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from kg.document import Document
+from kg.extract.text import make_span
+from kg.facts import TopicMention
+from kg.iris import slug
+from kg.reference import ontology_dir
+
+__all__ = ["find_open_topics", "normalise_topic", "spans_of"]
+
+_VERB = re.compile(
+    r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
+    r"strengthen(?:ing)?|promot(?:e|ing)|deepen(?:ing)?|advanc(?:e|ing)|accelerat(?:e|ing)|"
+    r"improv(?:e|ing)|focus(?:ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
+    r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing))\s+"
+    r"(?:the\s+|our\s+|all\s+|various\s+|its\s+|their\s+)?"
+)
+# The object: up to five words, closed before a preposition, conjunction or clause word.
+_OBJECT = re.compile(
+    r"(?P<obj>[A-Za-z][\w’'\-]*(?:\s+(?:of\s+(?!the\s+(?:city|province|county|district|region)\b))?[A-Za-z][\w’'\-]*){0,4}?)"
+    r"(?=\s*(?:[,;.:!?()“”\"]|$)|\s+(?:and|or|to|so|in|as|with|by|through|while|that|which|for|on|at|from|into|"
+    r"is|are|was|were|must|should|will|can|under|around|according|based|such)\b)"
+)
+# Words that open an object without naming its topic: "promoting new breakthroughs in X".
+_LEAD = re.compile(
+    r"(?:(?:promoting|strengthening|building|deepening|advancing|improving|greater|further|continuous|new|"
+    r"comprehensive|overall|effective|solid|key|major|important)\s+)+"
+)
+_CLOSED = frozenset(
+    "the a an and of in on to it this these that those our all its their we they them work works job "
+    "efforts aspects things level levels".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> tuple[frozenset[str], frozenset[str]]:
+    """(phrases never a topic, words no topic may end in), from ``ontology/topic-stoplist-en.txt``."""
+    phrases: set[str] = set()
+    heads: set[str] = set()
+    path = ontology_dir() / "topic-stoplist-en.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry.startswith("head:"):
+            heads.add(entry.removeprefix("head:").strip())
+        elif entry:
+            phrases.add(entry)
+    return frozenset(phrases), frozenset(heads)
+
+
+def normalise_topic(phrase: str) -> str:
+    """One spelling per topic: lower case, straight apostrophes, the last word singular.
+
+    >>> normalise_topic("Real Estate Reforms")
+    'real estate reform'
+    """
+    words = phrase.lower().replace("’", "'").split()
+    last = words[-1]
+    if len(last) > 4 and last.endswith("ies"):
+        words[-1] = last[:-3] + "y"
+    elif len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "ics", "is")):
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def find_open_topics(
+    document: Document, start: int, end: int, *, exclude: Sequence[tuple[int, int]] = ()
+) -> tuple[TopicMention, ...]:
+    """Open topics named as the object of a requirement verb in ``document.text[start:end]``.
+
+    Objects inside ``exclude`` ranges (a relayed directive's words, a scheme topic
+    already found) are not counted.
+    """
+    phrases, heads = _stoplist()
+    found: dict[str, TopicMention] = {}
+    text = document.text
+    for verb in _VERB.finditer(text, start, end):
+        obj = _OBJECT.match(text, verb.end(), end)
+        if obj is None:
+            continue
+        # "new breakthroughs in X", "the role of X": the topic is X.
+        empty_head = normalise_topic(obj["obj"]).split()[-1] in heads
+        inner = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?").match(text, obj.end("obj"), end)
+        if empty_head and inner is not None:
+            obj = _OBJECT.match(text, inner.end(), end) or obj
+        lo, hi = obj.span("obj")
+        if any(a < hi and lo < b for a, b in exclude):
+            continue
+        lead = _LEAD.match(obj["obj"])
+        if lead is not None:
+            lo += lead.end()
+        label = normalise_topic(text[lo:hi])
+        words = label.split()
+        if len(words) < 2:
+            continue
+        if words[0] in _CLOSED or words[-1] in _CLOSED or words[-1] in heads or label in phrases:
+            continue
+        if any(phrase in label for phrase in phrases if " " in phrase):
+            continue
+        key = "en-" + slug(label)
+        found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))
+    return tuple(found.values())
+
+
+def spans_of(mentions: Sequence[TopicMention]) -> list[tuple[int, int]]:
+    """The text ranges of topic mentions, for excluding them from another finder."""
+    return [(m.evidence.start, m.evidence.end) for m in mentions]
