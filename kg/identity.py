@@ -3,17 +3,21 @@
 A committee whose readout names no place is placed by its presider: the same person
 presiding over a committee of the same level in another readout of the corpus, within
 a year, was leading the same committee (``kg:regionSource`` "inferred-from-person").
+
+Machine translations spell one presider several ways ("Yuan Jiajun", "Yuan Jiajung").
+Two spellings of presiders of one committee that differ by a letter or two in one
+syllable are one person: the more frequent spelling is the label, the rarer an alias.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
-from kg.facts import ReadoutFacts
+from kg.facts import Person, ReadoutFacts
 
-__all__ = ["infer_regions"]
+__all__ = ["infer_regions", "merge_spellings"]
 
 _YEARS_APART = 1
 
@@ -49,3 +53,65 @@ def _placed(
     region, code = regions.pop()
     committee = replace(committee, region=region, region_code=code, region_source="inferred-from-person")
     return replace(facts, meeting=replace(facts.meeting, committee=committee))
+
+
+def merge_spellings(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
+    """The corpus with near-identical spellings of one committee's presiders folded into one name."""
+    counts: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for facts in corpus:
+        committee = facts.meeting.committee
+        if committee.region is not None and committee.level is not None:
+            counts[(committee.level, committee.region)].update(facts.presiders)
+    renamed: dict[tuple[str, str], dict[str, str]] = {}
+    for key, names in counts.items():
+        ranked = sorted(names, key=lambda n: (-names[n], n))
+        rename = {}
+        for i, rare in enumerate(ranked):
+            common = next((c for c in ranked[:i] if c not in rename and _near(c, rare)), None)
+            if common is not None:
+                rename[rare] = common
+        if rename:
+            renamed[key] = rename
+    return [_renamed(facts, renamed) for facts in corpus]
+
+
+def _near(one: str, other: str) -> bool:
+    """Same surname, same number of words, and one edit of at most two letters in one given-name word."""
+    a, b = one.lower().split(), other.lower().split()
+    if len(a) != len(b) or a[0] != b[0]:
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 1 and min(len(differing[0][0]), len(differing[0][1])) >= 4 and _edits(*differing[0]) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
+def _renamed(facts: ReadoutFacts, renamed: dict[tuple[str, str], dict[str, str]]) -> ReadoutFacts:
+    committee = facts.meeting.committee
+    rename = renamed.get((committee.level or "", committee.region or ""), {})
+    if not rename or not any(p.name in rename for p in facts.persons):
+        return facts
+    merged: dict[str, Person] = {}
+    for person in facts.persons:
+        label = rename.get(person.name, person.name)
+        kept = merged.get(label)
+        aliases = {*person.aliases, person.name} - {label}
+        if kept is not None:
+            aliases |= set(kept.aliases)
+            posts = {post.title.lower(): post for post in (*kept.posts, *person.posts)}
+            person = replace(person, evidence=kept.evidence + person.evidence, posts=tuple(posts.values()))
+        merged[label] = replace(person, name=label, aliases=tuple(sorted(aliases)))
+    return replace(
+        facts,
+        persons=tuple(merged[k] for k in sorted(merged)),
+        presiders=tuple(dict.fromkeys(rename.get(n, n) for n in facts.presiders)),
+        speakers=tuple(dict.fromkeys(rename.get(n, n) for n in facts.speakers)),
+    )

@@ -73,6 +73,10 @@ class Minter:
     def post(self, committee: URIRef, title: str) -> URIRef:
         return self._iri("post", local_name(committee), slug(title))
 
+    def membership(self, post: URIRef, person: URIRef) -> URIRef:
+        """One person's holding of one post: the post's path, then the person's slug."""
+        return self._iri("membership", *str(post).removeprefix(self.base + "post/").split("/"), local_name(person))
+
     def committee(self, level: str | None, region: str | None, document_id: str) -> URIRef:
         level_slug = level or "unknown-level"
         if region:

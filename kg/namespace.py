@@ -44,6 +44,7 @@ class KG(DefinedNamespace):
     Similarity: URIRef
     AnalyticsRun: URIRef
     OpenTopic: URIRef
+    Role: URIRef
     # Individuals
     Morning: URIRef
     Afternoon: URIRef
@@ -60,6 +61,11 @@ class KG(DefinedNamespace):
     DocumentKind: URIRef
     Session: URIRef
     OtherKind: URIRef
+    PartySecretary: URIRef
+    DeputyPartySecretary: URIRef
+    HeadOfGovernment: URIRef
+    DisciplineSecretary: URIRef
+    StandingCommitteeMember: URIRef
     Topics: URIRef
     CAPMajorTopics: URIRef
     OpenTopics: URIRef

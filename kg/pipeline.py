@@ -21,7 +21,7 @@ from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
 from kg.facts import ReadoutFacts
 from kg.gazetteer import load_gazetteer
-from kg.identity import infer_regions
+from kg.identity import infer_regions, merge_spellings
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
 from kg.reference import load_reference, load_topic_scheme
@@ -84,7 +84,7 @@ def build_graph(
             read.append((document, facts))
         if progress is not None:
             progress(done, len(paths))
-    placed = infer_regions([facts for _, facts in read])
+    placed = merge_spellings(infer_regions([facts for _, facts in read]))
     for (document, _), facts in zip(read, placed, strict=True):
         builder.add(document, facts)
     documents = len(read)

@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import ORG, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
 
 from kg.document import Document
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
@@ -21,6 +21,7 @@ from kg.gazetteer import load_gazetteer
 from kg.iris import Minter
 from kg.namespace import KG
 from kg.reference import ontology_dir
+from kg.roles import ROLES, role_of
 
 __all__ = ["GraphBuilder"]
 
@@ -31,6 +32,13 @@ _LEVEL = {
     "prefecture": KG.PrefectureLevel,
     "county": KG.CountyLevel,
     "district": KG.DistrictLevel,
+}
+_ROLE_LABEL = {
+    KG.PartySecretary: "party secretary",
+    KG.DeputyPartySecretary: "deputy party secretary",
+    KG.HeadOfGovernment: "governor or mayor",
+    KG.DisciplineSecretary: "discipline inspection secretary",
+    KG.StandingCommitteeMember: "standing committee member",
 }
 _KIND = {
     "speech": KG.Speech,
@@ -50,6 +58,8 @@ class GraphBuilder:
         self.graph = Graph()
         self.mint = Minter(base_iri)
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
+        self._held: dict[tuple[URIRef, URIRef], set[dt.date]] = defaultdict(set)
+        """(person, role post) -> the dates of the meetings that show the person in it."""
         self.gazetteer = load_gazetteer()
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
@@ -77,7 +87,9 @@ class GraphBuilder:
             self.graph.add((doc, KG.creditedTo, node))
 
     def finish(self) -> Graph:
-        """Settle one label per node (the most frequent spelling) and return the graph."""
+        """Settle one label per node (the most frequent spelling), date memberships, return the graph."""
+        for (person, post), dates in sorted(self._held.items()):
+            self._membership(person, post, min(dates), max(dates))
         for node, spellings in sorted(self._labels.items()):
             ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
             chinese = _CJK.search(ranked[0][0]) is not None
@@ -174,7 +186,7 @@ class GraphBuilder:
 
     def _people(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:
         for person in facts.persons:
-            node = self._person(person, facts.document_id, committee, doc)
+            node = self._person(person, facts.document_id, committee, doc, facts.meeting.date)
             self.graph.add((meeting, KG.mentions, node))
             if person.is_reporter:
                 self.graph.add((doc, KG.reporter, node))
@@ -183,7 +195,7 @@ class GraphBuilder:
         for name in facts.speakers:
             self.graph.add((meeting, KG.speaker, self.mint.person(name)))
 
-    def _person(self, person: Person, document_id: str, committee: URIRef, doc: URIRef) -> URIRef:
+    def _person(self, person: Person, document_id: str, committee: URIRef, doc: URIRef, date: dt.date | None) -> URIRef:
         node = self.mint.person(person.name)
         self._typed(node, KG.Person, person.name)
         for alias in person.aliases:
@@ -191,12 +203,41 @@ class GraphBuilder:
         for span in person.evidence:
             self._evidence(node, document_id, span, doc)
         for post in person.posts:
-            post_node = self.mint.post(committee, post.title)
+            role = role_of(post.title)
+            post_node = self.mint.post(committee, role or post.title)
             self._typed(post_node, KG.Post, post.title)
             self.graph.add((node, ORG.holds, post_node))
             self.graph.add((post_node, ORG.postIn, committee))
             self._evidence(post_node, document_id, post.evidence, doc)
+            if role is not None:
+                self.graph.add((post_node, ORG.role, KG[ROLES[role]]))
+                if date is not None:
+                    self._held[(node, post_node)].add(date)
         return node
+
+    def _membership(self, person: URIRef, post: URIRef, first: dt.date, last: dt.date) -> None:
+        """org:Membership of a person in a committee's role post, from the first to the last meeting showing it."""
+        node = self.mint.membership(post, person)
+        during = URIRef(f"{node}/during")
+        committee = self.graph.value(post, ORG.postIn)
+        role = self.graph.value(post, ORG.role)
+        span_label = f"{first.isoformat()} to {last.isoformat()}"
+        self.graph.add((node, RDF.type, ORG.Membership))
+        self.graph.add((node, RDFS.label, Literal(f"{_ROLE_LABEL.get(role, 'post')}, {span_label}")))
+        self.graph.add((during, RDFS.label, Literal(span_label)))
+        self.graph.add((person, ORG.hasMembership, node))
+        self.graph.add((node, ORG.member, person))
+        self.graph.add((node, ORG.role, role))
+        if committee is not None:
+            self.graph.add((node, ORG.organization, committee))
+        self.graph.add((node, ORG.memberDuring, during))
+        self.graph.add((during, RDF.type, TIME.Interval))
+        for edge, day in ((TIME.hasBeginning, first), (TIME.hasEnd, last)):
+            instant = URIRef(f"{during}/{'beginning' if edge == TIME.hasBeginning else 'end'}")
+            self.graph.add((during, edge, instant))
+            self.graph.add((instant, RDF.type, TIME.Instant))
+            self.graph.add((instant, RDFS.label, Literal(day.isoformat())))
+            self.graph.add((instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
 
     def _directive(self, directive: Directive, meeting: URIRef, document_id: str, doc: URIRef) -> None:
         node = self.mint.directive(directive.issuer, directive.kind, directive.occasion)

@@ -138,3 +138,46 @@ def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> Non
     path.write_text("The Standing Committee held a meeting. Photo by Sun Lili\n", encoding="utf-8")
     persons, _, _ = extract_people(read_document(path), REF)
     assert [(p.name, p.is_reporter) for p in persons] == [("Sun Lili", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "presiders", "speakers"),
+    [
+        (
+            "On May 3, the Standing Committee of the Municipal Party Committee held a meeting, presided over by Li "
+            "Mingyuan, Secretary of the Municipal Party Committee, who delivered a speech.",
+            ["Li Mingyuan"],
+            ("Li Mingyuan",),
+            ("Li Mingyuan",),
+        ),
+        (
+            "On May 3, the Standing Committee held a meeting. Secretary Li Mingyuan presided over the meeting and "
+            "stressed that work matters.",
+            ["Li Mingyuan"],
+            ("Li Mingyuan",),
+            ("Li Mingyuan",),
+        ),
+        (
+            "(Reporter Liu Bo Xu Yang) On May 3, the Standing Committee held a meeting presided over by Li Mingyuan.",
+            ["Li Mingyuan", "Liu Bo", "Xu Yang"],
+            ("Li Mingyuan",),
+            (),
+        ),
+        (
+            "On May 3, the Standing Committee held a meeting presided over by Li Mingyuan. Follow Tou Tiao News and "
+            "the Dou Yin App for more.",
+            ["Li Mingyuan"],
+            ("Li Mingyuan",),
+            (),
+        ),
+    ],
+)
+def test_invented_role_and_byline_shapes(
+    tmp_path: Path, text: str, persons: list[str], presiders: tuple[str, ...], speakers: tuple[str, ...]
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nEnd.", encoding="utf-8")
+    found, presided, spoke = extract_people(read_document(path), REF)
+    assert [p.name for p in found] == persons
+    assert presided == presiders
+    assert spoke == speakers

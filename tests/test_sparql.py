@@ -33,6 +33,7 @@ def test_the_library_has_the_queries_analysts_ask_for() -> None:
         "person",
         "cooccurring-topics",
         "tasks-of-topic",
+        "committee-leaders",
     }
     assert all(q.description for q in named_queries().values())
 

@@ -89,6 +89,12 @@ CLASSES = [
     ("PartOfDay", "part of day", "Morning, afternoon or evening.", []),
     ("Level", "committee level", "Provincial, municipal, prefecture, county or district.", []),
     ("DirectiveKind", "directive kind", "Speech, instructions, letter, thought, document, session or other.", []),
+    (
+        "Role",
+        "role",
+        "What a post is, whatever its wording: party secretary, deputy secretary, governor or mayor, standing-committee member, discipline secretary.",
+        ["org:Role"],
+    ),
 ]
 INDIVIDUALS = [
     ("Morning", "morning", "PartOfDay"),
@@ -106,6 +112,11 @@ INDIVIDUALS = [
     ("DocumentKind", "document", "DirectiveKind"),
     ("Session", "session", "DirectiveKind"),
     ("OtherKind", "other", "DirectiveKind"),
+    ("PartySecretary", "party secretary", "Role"),
+    ("DeputyPartySecretary", "deputy party secretary", "Role"),
+    ("HeadOfGovernment", "governor or mayor", "Role"),
+    ("DisciplineSecretary", "discipline inspection secretary", "Role"),
+    ("StandingCommitteeMember", "standing committee member", "Role"),
 ]
 # (term, label, comment, domain, range, kind: object|data, superproperty/alignment)
 PROPERTIES = [

@@ -30,6 +30,7 @@ District City County Province Road Street Town Township Village River Mountain M
 Bay Port Island Islands New Area Zone Park Bridge Temple Banner League Daily Online Group
 Company University College School Hospital Airport Station Lane Square Tower Hall Experience
 Prefecture Autonomous Municipality Region Valley Gorge Dam Reservoir Railway Highway Expressway
+App APP Apps Client News Platform Account Accounts Media Network Net Weekly Times Channel Video Live
 """.split()
 )
 _TITLE_HEAD = re.compile(
@@ -58,7 +59,7 @@ _LIST_NAME = re.compile(
     r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)"
 )
 _PRESIDE = re.compile(
-    r"\b(?:(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?:\s+over)?(?!\s+by)|"
+    r"\b(?:(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?!\s+(?:over\s+)?by\b)(?:\s+over)?|"
     r"(?:held|convened)\s+(?:the|a)\s+(?:[\w()]+\s+){0,3}?Standing\s+Committee\s+(?:meeting|conference)\b)",
     re.IGNORECASE,
 )
@@ -74,7 +75,12 @@ _SPEAK = re.compile(
 _SELF_STRESS = re.compile(
     r"\b(?:stressed|emphasized|emphasised|pointed\s+out|required|demanded|called\s+for)\b", re.IGNORECASE
 )
-_NOT_SELF = re.compile(r"\bmeeting\b|\bconference\b|\bspeech\b", re.IGNORECASE)
+# "..., and the meeting stressed", "the conference also required": the meeting speaks, not the person.
+_NOT_SELF = re.compile(
+    r"\b(?:meeting|conference|speech)(?:['’]s)?\s+(?:also\s+|further\s+|then\s+)?$|"
+    r"\b(?:the|this)\s+(?:meeting|conference)\s+(?!and\b)",
+    re.IGNORECASE,
+)
 _LOCAL_TITLE = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:(?:Deputy\s+)?Secretary|Member|Governor|Mayor|Chairman)\b[^.;]{0,60}?"
     r"(?:Provincial|Municipal|Prefectural|County|District|Autonomous\s+Region)"
@@ -104,6 +110,9 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
         if not document.cut_at(end) and _looks_like_name(text, end, surname, given, reference):
             found.setdefault(match.start(), Mention(canonical_name([surname, given]), match.start(), end))
     for mention in _reporter_mentions(document):
+        # A byline's run-together names ("Reporter Liu Bo Xu Yang") are read by the byline rule alone.
+        for start in [k for k, m in found.items() if m.start < mention.end and mention.start < m.end]:
+            del found[start]
         found[mention.start] = mention
     for match in _LIST_NAME.finditer(text, document.body_start):
         word = match["name"]
@@ -300,7 +309,11 @@ def _subjects_before(
         return []
     subject = before[-1]
     gap = text[subject.end : verb_at]
-    if len(gap) > max_gap or re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap) or (bar and bar.search(gap)):
+    # "presided over by A, Secretary of ..., who delivered a speech": the relative "who" is A.
+    relative = re.search(r",\s*who\s+(?:also\s+|then\s+)?$", gap) is not None and "." not in gap
+    if len(gap) > max_gap or (bar and bar.search(gap)):
+        return []
+    if not relative and re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap):
         return []
     subjects = [subject]
     for earlier in reversed(before[:-1]):
