@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
 
+from kg.cap import CapIndex
 from kg.document import Document
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
 from kg.gazetteer import load_gazetteer
@@ -62,6 +63,7 @@ class GraphBuilder:
         """(person, role post) -> the dates of the meetings that show the person in it."""
         self.gazetteer = load_gazetteer()
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+        self._cap = CapIndex(self.graph)
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
         self.graph.add((KG.OpenTopic, RDFS.subClassOf, KG.Topic))
 
@@ -293,6 +295,9 @@ class GraphBuilder:
                 self.graph.add((topic, RDF.type, SKOS.Concept))
                 self.graph.add((topic, SKOS.inScheme, KG.OpenTopics))
                 self.graph.add((topic, SKOS.prefLabel, Literal(mention.label, lang=mention.language)))
+                major = self._cap.major_topic(mention.label)
+                if major is not None:
+                    self.graph.add((topic, SKOS.broadMatch, major))
             self.graph.add((node, KG.topic, topic))
             self._evidence(topic, document_id, mention.evidence, doc)
 

@@ -271,3 +271,15 @@ def test_open_topics_are_objects_of_requirement_verbs(tmp_path: Path, sentence: 
     items = extract_agenda(read_document(path), load_topic_scheme())
     found = [t.label for item in items for task in item.tasks for t in task.topics if t.label is not None]
     assert found == topics
+
+
+def test_open_topics_take_a_cap_major_topic_only_when_their_words_agree() -> None:
+    from rdflib import Graph
+
+    from kg.cap import CapIndex
+    from kg.namespace import CAP
+    from kg.reference import ontology_dir
+
+    index = CapIndex(Graph().parse(ontology_dir() / "topics.ttl"))
+    assert index.major_topic("school education quality") == CAP["6"]
+    assert index.major_topic("cold chain logistics") is None
