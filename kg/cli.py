@@ -3,6 +3,7 @@ function, prints the result, and turns a ``KgError`` into a message and exit cod
 
 from __future__ import annotations
 
+import shutil
 import signal
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +18,7 @@ from kg.export import EXPORT_FORMATS, export_graph
 from kg.namespace import ID_IRI
 from kg.pipeline import GRAPH_FILE, build
 from kg.push import push_graph
+from kg.reference import load_vocabulary_labels
 from kg.server import QueryService, make_server
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
@@ -63,6 +65,8 @@ def build_command(
     typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")
     for name, reason in report.skipped:
         typer.echo(f"skipped {name}: {reason}", err=True)
+    for name, wording, event in report.before_event:
+        typer.echo(f"not a relay in {name}: {wording!r} names the {event}, held after this meeting", err=True)
     pages = [p for p in report.outputs if "/meetings/" in p.replace("\\", "/")]
     for path in report.outputs:
         if path not in pages:
@@ -99,7 +103,11 @@ def query_command(
         raise _fail(err, code=2) from err
     except KgError as err:
         raise _fail(err) from err
-    typer.echo(format_result(result, fmt), nl=False)
+    if fmt == "table":
+        width = shutil.get_terminal_size((160, 24)).columns
+        typer.echo(format_result(result, fmt, width=width, labels=load_vocabulary_labels()), nl=False)
+    else:
+        typer.echo(format_result(result, fmt), nl=False)
 
 
 @app.command("eval")

@@ -102,7 +102,8 @@ class Evaluation:
 class _Predicted:
     header: dict[str, object]
     names: dict[str, list[list[str]]]
-    directives: list[tuple[str | None, str, str]]
+    directives: list[tuple[str | None, str, str, str | None]]
+    """(issuer, kind, occasion words, calendar event key)"""
     reviewed: list[str]
     topics: list[list[str]]
 
@@ -160,7 +161,11 @@ def _predicted(graph: Graph, meeting: URIRef) -> _Predicted:
         kind = _local(graph.value(d, KG.directiveKind)) or "OtherKind"
         kind = {"DocumentKind": "document", "OtherKind": "other"}.get(kind, kind.lower())
         occasions = [str(o) for o in graph.objects(d, KG.occasion)] + [str(a) for a in graph.objects(d, SKOS.altLabel)]
-        directives.append((str(graph.value(issuer, RDFS.label)) if issuer else None, kind, " ".join(occasions)))
+        event = graph.value(d, KG.event)
+        event_key = str(event).rsplit("/", 1)[-1] if event is not None else None
+        directives.append(
+            (str(graph.value(issuer, RDFS.label)) if issuer else None, kind, " ".join(occasions), event_key)
+        )
     reviewed = [str(graph.value(r, RDFS.label)) for r in iris(graph.objects(meeting, KG.reviewed))]
     topics = [_labels(graph, t) for t in iris(graph.objects(meeting, KG.topic))]
     return _Predicted(header, names, directives, reviewed, topics)
@@ -209,15 +214,23 @@ def _score_sets(gold: Gold, pred: _Predicted, ev: Evaluation, doc: str) -> None:
         len(golds_d), len(pred.directives), lambda g, p: _directive_score(golds_d[g], pred.directives[p])
     )
     used = set(pairs.values())
+    links = ev.scores.setdefault("event_links", FieldScore())
+    links.gold += sum(1 for g in golds_d if g.get("event"))
+    links.predicted += sum(1 for p in pred.directives if p[3] is not None)
     for index, g in enumerate(golds_d):
         if index not in pairs:
             diffs.append(f"missed directive: {g['issuer']} | {g['kind']} | {g['occasion']}")
-        else:
-            score.kind_correct += pred.directives[pairs[index]][1] == g["kind"]
+            continue
+        predicted = pred.directives[pairs[index]]
+        score.kind_correct += predicted[1] == g["kind"]
+        if g.get("event") and predicted[3] == g["event"]:
+            links.correct += 1
+        elif g.get("event") or predicted[3]:
+            diffs.append(f"event link: got {predicted[3]}, gold {g.get('event')} for {g['occasion']}")
     score.correct += len(used)
     score.gold += len(golds_d)
     score.predicted += len(pred.directives)
-    for i, (issuer, kind, occ) in enumerate(pred.directives):
+    for i, (issuer, kind, occ, _) in enumerate(pred.directives):
         if i not in used:
             diffs.append(f"extra directive: {issuer} | {kind} | {occ}")
     _add(
@@ -232,9 +245,9 @@ def _score_sets(gold: Gold, pred: _Predicted, ev: Evaluation, doc: str) -> None:
     _topics(ev, [str(x) for x in gold.get("topics") or []], pred.topics, diffs)
 
 
-def _directive_score(gold: Gold, pred: tuple[str | None, str, str]) -> float:
+def _directive_score(gold: Gold, pred: tuple[str | None, str, str, str | None]) -> float:
     """How well a predicted directive covers a gold one (0 when it does not match at all)."""
-    issuer, _, occasion = pred
+    issuer, _, occasion, _ = pred
     if gold["issuer"] == "Xi Jinping" and issuer != "Xi Jinping":
         return 0.0
     if not _covers(occasion, gold["occasion"]):
@@ -362,6 +375,11 @@ def format_evaluation(ev: Evaluation, details: bool = True) -> str:
             lines.append(f"{key:<19} {s.precision:9.3f}  {s.recall:6.3f}  {s.f1:6.3f}")
     d = ev.scores.get("central_directives", FieldScore())
     lines.append(f"directive kind accuracy on matched: {d.kind_correct / d.correct if d.correct else 0:.3f}")
+    e = ev.scores.get("event_links", FieldScore())
+    lines.append(
+        f"directive-to-event links: precision {e.precision:.3f}  recall {e.recall:.3f}  "
+        f"({e.correct} right of {e.predicted} linked, {e.gold} in gold)"
+    )
     share = ev.spans_exact / ev.spans_checked if ev.spans_checked else 1.0
     lines.append(f"evidence spans reproducing their quote: {ev.spans_exact}/{ev.spans_checked} ({share:.1%})")
     if details:

@@ -20,6 +20,12 @@ from kg.facts import Span
 __all__ = ["Minter", "local_name", "meeting_key", "slug"]
 
 _MAX_SLUG = 80
+# Words that name the kind of a directive, not which one it is.
+_GENERIC_OCCASION = frozenset(
+    "recent reply replies letter letters congratulatory message messages instructions instruction speech speeches "
+    "series meeting meetings political bureau central committee standing conference session plenary work spirit "
+    "remarks new year".split()
+)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -92,10 +98,24 @@ class Minter:
         day = date or f"undated-{slug(document_id)}"
         return self._iri("meeting", committee_slug, day + (f"-{part_of_day}" if part_of_day else ""))
 
-    def directive(self, issuer: str | None, kind: str, occasion: str) -> URIRef:
+    def directive(self, issuer: str | None, kind: str, occasion: str, window: str | None = None) -> URIRef:
+        """A directive by its issuer, kind and occasion words; ``window`` tells apart generic ones.
+
+        An occasion of generic words only ("recent important reply and congratulatory
+        letter") names a different letter every month, so its key carries the window.
+        """
         words = sorted(occasion_key(occasion))
         key = slug("-".join(words)) if words else slug(occasion)
+        if window is not None and not set(words) - _GENERIC_OCCASION:
+            key = f"{key}-{slug(window)}"
         return self._iri("directive", slug(issuer or "unattributed"), kind, key)
+
+    def event_directive(self, issuer: str, kind: str, event_key: str) -> URIRef:
+        """A directive that is, or was given at, an event of the calendar: the event's key names it."""
+        return self._iri("directive", slug(issuer), kind, event_key)
+
+    def event(self, event_key: str) -> URIRef:
+        return self._iri("event", event_key)
 
     def agenda_item(self, document_id: str, span: Span) -> URIRef:
         return self._iri("agenda-item", slug(document_id), f"{span.start}-{span.end}")

@@ -2,7 +2,8 @@
 
 - person -> topic: topics of the meetings a person presided over or spoke at;
 - directive relay: the meetings that relayed each central directive, in date order,
-  with the days between the first relay and each later one where dates are known;
+  with the days after the central event (where the calendar dates it) and after the
+  first relay in the corpus;
 - meeting similarity: the meetings that share the most topics and directives.
 
 Each computation returns plain data; ``add_links`` writes it back with ``kg:`` terms
@@ -36,6 +37,8 @@ class Relay:
     date: dt.date | None
     order: int
     days_after_first: int | None
+    days_after_event: int | None = None
+    """Meeting date minus the directive's calendar event date, where both are known."""
 
 
 def person_topics(graph: Graph) -> dict[tuple[URIRef, URIRef], int]:
@@ -50,7 +53,11 @@ def person_topics(graph: Graph) -> dict[tuple[URIRef, URIRef], int]:
 
 
 def _date(graph: Graph, meeting: URIRef) -> dt.date | None:
-    value = graph.value(meeting, KG.date)
+    return _date_of(graph, meeting, KG.date)
+
+
+def _date_of(graph: Graph, node: URIRef, prop: URIRef) -> dt.date | None:
+    value = graph.value(node, prop)
     return value.toPython() if isinstance(value, Literal) and isinstance(value.toPython(), dt.date) else None
 
 
@@ -62,12 +69,14 @@ def relays(graph: Graph) -> dict[URIRef, list[Relay]]:
         dates = {m: _date(graph, m) for m in meetings}
         ordered = sorted(meetings, key=lambda m: (dates[m] is None, dates[m] or dt.date.min, str(m)))
         first = dates[ordered[0]] if ordered else None
+        event = _date_of(graph, directive, KG.eventDate)
         found[directive] = []
         for order, meeting in enumerate(ordered, start=1):
             day = dates[meeting]
             gap = (day - first).days if day is not None and first is not None else None
+            lag = (day - event).days if day is not None and event is not None else None
             committee = next(iter(iris(graph.objects(meeting, KG.heldBy))), None)
-            found[directive].append(Relay(meeting, committee, day, order, gap))
+            found[directive].append(Relay(meeting, committee, day, order, gap, lag))
     return found
 
 
@@ -99,19 +108,28 @@ def add_links(graph: Graph, base: str) -> None:
     for directive, relayed in relays(graph).items():
         graph.add((directive, KG.relayCount, Literal(len(relayed), datatype=XSD.integer)))
         for relay in relayed:
-            node = URIRef(f"{base}relay/{local_name(directive)}--{meeting_key(relay.meeting)}")
+            # Minted from the directive's whole path and the meeting: a speech at a session and the
+            # session itself share an occasion, never a relay.
+            node = URIRef(f"{base}relay/{_directive_path(directive, base)}--{meeting_key(relay.meeting)}")
             _link(graph, node, KG.Relay, f"relay {relay.order} of {local_name(directive)}", directive, relay.meeting)
             graph.add((node, KG.relayOrder, Literal(relay.order, datatype=XSD.integer)))
             if relay.committee is not None:
                 graph.add((directive, KG.relayedBy, relay.committee))
             if relay.days_after_first is not None:
                 graph.add((node, KG.daysAfterFirst, Literal(relay.days_after_first, datatype=XSD.integer)))
+            if relay.days_after_event is not None:
+                graph.add((node, KG.daysAfterEvent, Literal(relay.days_after_event, datatype=XSD.integer)))
     for meeting, neighbours in similar_meetings(graph).items():
         for other, score in neighbours:
             node = URIRef(f"{base}similarity/{meeting_key(meeting)}--{meeting_key(other)}")
             _link(graph, node, KG.Similarity, f"similarity {score}", meeting, other)
             graph.add((node, KG.score, Literal(f"{score:.4g}", datatype=XSD.double)))
             graph.add((meeting, KG.similarTo, other))
+
+
+def _directive_path(directive: URIRef, base: str) -> str:
+    """The directive's IRI after ``<base>directive/`` ("xi-jinping/speech/cpc-20-congress")."""
+    return str(directive).removeprefix(f"{base}directive/")
 
 
 def _link(graph: Graph, node: URIRef, cls: URIRef, label: str, source: URIRef, target: URIRef) -> None:

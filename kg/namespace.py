@@ -45,6 +45,7 @@ class KG(DefinedNamespace):
     AnalyticsRun: URIRef
     OpenTopic: URIRef
     Role: URIRef
+    CentralEvent: URIRef
     # Individuals
     Morning: URIRef
     Afternoon: URIRef
@@ -118,6 +119,15 @@ class KG(DefinedNamespace):
     relayCount: URIRef
     relayedBy: URIRef
     relayOrder: URIRef
+    event: URIRef
+    eventDate: URIRef
+    eventEnd: URIRef
+    series: URIRef
+    issuerName: URIRef
+    term: URIRef
+    ordinal: URIRef
+    year: URIRef
+    daysAfterEvent: URIRef
     daysAfterFirst: URIRef
     similarTo: URIRef
     topicCommunity: URIRef

@@ -44,6 +44,8 @@ class BuildReport:
     skipped: tuple[tuple[str, str], ...] = ()
     outputs: tuple[str, ...] = ()
     analytics: dict[str, int | None] = field(default_factory=dict)
+    before_event: tuple[tuple[str, str, str], ...] = ()
+    """(readout, wording, event) where a readout names a central event not yet held: not counted as relays."""
 
 
 def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFacts | None, str | None]:
@@ -95,7 +97,7 @@ def build_graph(
     figures = add_analytics(graph, builder.mint.co_occurrence, builder.mint.analytics_run())
     add_links(graph, builder.mint.base)
     meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
-    report = BuildReport(documents, meetings, len(graph), tuple(skipped), (), figures)
+    report = BuildReport(documents, meetings, len(graph), tuple(skipped), (), figures, tuple(builder.before_event))
     return graph, report
 
 
@@ -131,4 +133,5 @@ def build(
         report.skipped,
         tuple(str(out_dir / name) for name in outputs),
         report.analytics,
+        report.before_event,
     )

@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
-__all__ = ["Reference", "TopicScheme", "load_reference", "load_topic_scheme", "ontology_dir"]
+__all__ = ["Reference", "TopicScheme", "load_reference", "load_topic_scheme", "load_vocabulary_labels", "ontology_dir"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +99,11 @@ def load_topic_scheme() -> TopicScheme:
         labels += sorted(str(alt) for alt in graph.objects(concept, SKOS.altLabel))
         concepts.append((str(concept).rsplit("/", 1)[-1], tuple(labels)))
     return TopicScheme(tuple(concepts))
+
+
+@lru_cache(maxsize=1)
+def load_vocabulary_labels() -> dict[str, str]:
+    """Every term of ``ontology/kg.ttl`` (classes, properties, kinds, levels, roles) -> its label."""
+    graph = Graph()
+    graph.parse(ontology_dir() / "kg.ttl", format="turtle")
+    return {str(term): str(label) for term, label in graph.subject_objects(RDFS.label) if isinstance(label, Literal)}

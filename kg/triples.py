@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
 
+from kg.calendar import CentralEvent, load_calendar
 from kg.cap import CapIndex
 from kg.document import Document
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
@@ -34,7 +35,7 @@ _LEVEL = {
     "county": KG.CountyLevel,
     "district": KG.DistrictLevel,
 }
-_ROLE_LABEL = {
+_ROLE_LABEL: dict[URIRef, str] = {
     KG.PartySecretary: "party secretary",
     KG.DeputyPartySecretary: "deputy party secretary",
     KG.HeadOfGovernment: "governor or mayor",
@@ -60,6 +61,9 @@ class GraphBuilder:
         self.mint = Minter(base_iri)
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
         self._held: dict[tuple[URIRef, URIRef], set[dt.date]] = defaultdict(set)
+        self.calendar = load_calendar()
+        self.before_event: list[tuple[str, str, str]] = []
+        """(readout, wording, event) for directives named before their event happened: not relays."""
         """(person, role post) -> the dates of the meetings that show the person in it."""
         self.gazetteer = load_gazetteer()
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
@@ -75,7 +79,7 @@ class GraphBuilder:
         self._meeting(facts, meeting, committee, doc)
         self._people(facts, meeting, committee, doc)
         for directive in facts.directives:
-            self._directive(directive, meeting, facts.document_id, doc)
+            self._directive(directive, meeting, facts.document_id, doc, facts.meeting.date)
         self._agenda(facts, meeting, doc)
         for reviewed in facts.reviewed:
             node = self.mint.policy_document(reviewed.title)
@@ -177,7 +181,9 @@ class GraphBuilder:
         )
         self.graph.add((meeting, KG.heldBy, committee))
         self.graph.add((meeting, KG.reportedIn, doc))
-        self.graph.add((meeting, KG.enlarged, Literal(header.enlarged)))
+        # Two versions of one readout are one meeting: enlarged if either version says so.
+        enlarged = header.enlarged or (meeting, KG.enlarged, Literal(True)) in self.graph
+        self.graph.set((meeting, KG.enlarged, Literal(enlarged)))
         if header.date is not None:
             self.graph.add((meeting, KG.date, Literal(header.date.isoformat(), datatype=XSD.date)))
         if header.part_of_day is not None:
@@ -223,6 +229,7 @@ class GraphBuilder:
         during = URIRef(f"{node}/during")
         committee = self.graph.value(post, ORG.postIn)
         role = self.graph.value(post, ORG.role)
+        assert isinstance(role, URIRef), "a membership is recorded only for posts with a role"
         span_label = f"{first.isoformat()} to {last.isoformat()}"
         self.graph.add((node, RDF.type, ORG.Membership))
         self.graph.add((node, RDFS.label, Literal(f"{_ROLE_LABEL.get(role, 'post')}, {span_label}")))
@@ -241,17 +248,52 @@ class GraphBuilder:
             self.graph.add((instant, RDFS.label, Literal(day.isoformat())))
             self.graph.add((instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
 
-    def _directive(self, directive: Directive, meeting: URIRef, document_id: str, doc: URIRef) -> None:
-        node = self.mint.directive(directive.issuer, directive.kind, directive.occasion)
-        issuer = directive.issuer or "unattributed"
-        self._typed(node, KG.CentralDirective, f"{issuer}: {directive.kind} on {directive.occasion}")
-        self.graph.add((node, KG.directiveKind, _KIND[directive.kind]))
+    def _directive(
+        self, directive: Directive, meeting: URIRef, document_id: str, doc: URIRef, date: dt.date | None
+    ) -> None:
+        resolution = self.calendar.resolve(directive.occasion, date, directive.kind)
+        if resolution is not None and resolution.before_event:
+            # A readout cannot relay what has not happened yet ("welcoming the 20th Party Congress").
+            self.before_event.append((document_id, directive.occasion, resolution.event.label))
+            return
+        issuer, kind, occasion = directive.issuer, directive.kind, directive.occasion
+        if resolution is not None:
+            event = resolution.event
+            if kind == "session" or issuer is None:
+                issuer, kind = event.issuer, event.kind if kind == "session" else kind
+            occasion = event.label
+            node = self.mint.event_directive(issuer, kind, event.key)
+            # The readout's own wording stays findable ("the Third Plenum", "二十届三中全会").
+            wording = directive.occasion
+            if wording != occasion:
+                self.graph.add((node, SKOS.altLabel, _label(wording, _CJK.search(wording) is not None)))
+            self.graph.add((node, KG.event, self._event(event)))
+            self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
+        else:
+            window = date.strftime("%Y-%m") if date is not None else document_id
+            node = self.mint.directive(issuer, kind, occasion, window)
+        self._typed(node, KG.CentralDirective, f"{issuer or 'unattributed'}: {kind} on {occasion}")
+        self.graph.add((node, KG.directiveKind, _KIND[kind]))
         if (node, KG.occasion, None) not in self.graph:
-            self.graph.add((node, KG.occasion, Literal(directive.occasion)))
-        if directive.issuer:
-            self.graph.add((node, KG.issuedBy, self._issuer(directive.issuer)))
+            self.graph.add((node, KG.occasion, Literal(occasion)))
+        if issuer:
+            self.graph.add((node, KG.issuedBy, self._issuer(issuer)))
         self._evidence(node, document_id, directive.evidence, doc)
         self.graph.add((meeting, KG.studies, node))
+
+    def _event(self, event: CentralEvent) -> URIRef:
+        """The calendar event's node, with its labels and days (added once)."""
+        node = self.mint.event(event.key)
+        if (node, RDF.type, KG.CentralEvent) in self.graph:
+            return node
+        self.graph.add((node, RDF.type, KG.CentralEvent))
+        self.graph.add((node, RDFS.label, Literal(event.label)))
+        for alias in event.aliases:
+            self.graph.add((node, SKOS.altLabel, _label(alias, _CJK.search(alias) is not None)))
+        self.graph.add((node, KG.series, Literal(event.series)))
+        self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
+        self.graph.add((node, KG.eventEnd, Literal(event.last.isoformat(), datatype=XSD.date)))
+        return node
 
     def _issuer(self, issuer: str) -> URIRef:
         if (self.mint.person(issuer), RDF.type, KG.Person) in self.graph:

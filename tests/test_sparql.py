@@ -22,6 +22,7 @@ ARGS = {
     "cooccurring-topics": {"topic": "audit-work"},
     "tasks-of-topic": {"topic": "audit work"},
     "person": {"person": "Yuan Jiajun"},
+    "event-relays": {"event": "cpc-20-congress"},
 }
 
 
@@ -34,6 +35,7 @@ def test_the_library_has_the_queries_analysts_ask_for() -> None:
         "cooccurring-topics",
         "tasks-of-topic",
         "committee-leaders",
+        "event-relays",
     }
     assert all(q.description for q in named_queries().values())
 

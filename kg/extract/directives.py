@@ -73,7 +73,7 @@ _THOUGHT = re.compile(
 _SESSION = re.compile(
     r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
-    r"(?:Plenary\s+Session|Plenary\s+Meeting|National\s+Congress|Conference|conference|Symposium|symposium|"
+    r"(?:Plenary\s+Session|Plenary\s+Meeting|Plenum|National\s+Congress|Conference|conference|Symposium|symposium|"
     r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Congress)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
@@ -86,6 +86,10 @@ _CENTRAL_MARK = re.compile(
 )
 _LOCAL_MARK = re.compile(
     r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee"
+)
+# "the Third Plenum", "the Fourth Plenary Session": the central plenum readouts name in short.
+_NUMBERED_PLENUM = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\s+(?:Plenum|Plenary\s+Session)$"
 )
 _NAMED_EVENT = re.compile(r"^(?:[A-Z0-9][\w\-’']*[,\s]+(?:(?:of|and|in|on|for|the)\s+)*){2,}")
 _BOUNDARY = re.compile(
@@ -158,7 +162,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
             relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None
-            named = _CENTRAL_MARK.search(occasion) or _NAMED_EVENT.match(occasion)
+            named = _CENTRAL_MARK.search(occasion) or _NAMED_EVENT.match(occasion) or _NUMBERED_PLENUM.match(occasion)
             if relayed and named and not _LOCAL_MARK.search(occasion):
                 _append(
                     found,

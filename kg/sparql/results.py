@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Mapping
 from xml.sax.saxutils import escape, quoteattr
 
 from kg.errors import QueryError
@@ -65,8 +66,15 @@ def _xml_term(term: Term) -> str:
     return f"<literal{attrs}>{escape(term.value)}</literal>"
 
 
-def format_result(result: QueryResult, fmt: str) -> str:
-    """Render a result in one of ``FORMATS``."""
+def format_result(
+    result: QueryResult, fmt: str, *, width: int | None = None, labels: Mapping[str, str] | None = None
+) -> str:
+    """Render a result in one of ``FORMATS``.
+
+    For the table only: ``labels`` names IRIs (the vocabulary's terms) by their labels, and
+    ``width`` cuts long cells with an ellipsis so rows fit a terminal. CSV, TSV, JSON and
+    XML always carry the whole value.
+    """
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if result.boolean is not None:
@@ -104,11 +112,37 @@ def format_result(result: QueryResult, fmt: str) -> str:
         lines = ["\t".join(f"?{v}" for v in result.variables)]
         lines += ["\t".join(_ntriples(t) for t in row) for row in result.rows]
         return "\n".join(lines) + "\n"
-    cells = [list(result.variables)] + [[_plain(t) for t in row] for row in result.rows]
+    shown = labels or {}
+    cells = [list(result.variables)] + [
+        [shown.get(t.value, t.value) if t is not None and t.kind == "uri" else _plain(t) for t in row]
+        for row in result.rows
+    ]
     widths = [max(len(row[i]) for row in cells) for i in range(len(result.variables))]
+    if width is not None:
+        widths = _fit(widths, width)
+        cells = [[_cut(c, w) for c, w in zip(row, widths, strict=True)] for row in cells]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
+
+
+_NARROWEST = 8
+
+
+def _fit(widths: list[int], width: int) -> list[int]:
+    """Column widths that fit ``width`` characters, narrowing the widest columns first."""
+    fitted = list(widths)
+    room = width - 2 * (len(widths) - 1)
+    while sum(fitted) > room:
+        widest = max(range(len(fitted)), key=lambda i: fitted[i])
+        if fitted[widest] <= _NARROWEST:
+            break
+        fitted[widest] = max(_NARROWEST, fitted[widest] - max(1, (sum(fitted) - room) // 4))
+    return fitted
+
+
+def _cut(cell: str, width: int) -> str:
+    return cell if len(cell) <= width else cell[: width - 1] + "…"
 
 
 def _format_boolean(answer: bool, fmt: str) -> str:

@@ -1,0 +1,245 @@
+"""The calendar of central events, and which event a relayed directive names.
+
+Readouts name one event many ways: "the Third Plenary Session of the 20th Central
+Committee", "the Third Plenum", "the plenary session", "二十届三中全会". The calendar
+(``ontology/calendar.ttl``, data) lists each event once with its days; resolution reads
+the series, term, ordinal and year the wording gives and picks the event of that series
+that had already begun by the meeting's date, the latest such. A wording that names an
+event not yet held on the meeting's date is not a relay of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from kg.document import to_simplified
+from kg.namespace import KG
+from kg.rdfnodes import iris
+from kg.reference import ontology_dir
+
+__all__ = ["Calendar", "CentralEvent", "Resolution", "load_calendar"]
+
+# How long after an event a readout may still relay it when the wording names no term,
+# ordinal or year ("the Central Economic Work Conference", "the plenary session").
+_UNNUMBERED_WINDOW = dt.timedelta(days=400)
+
+_ORDINALS = {
+    w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
+}
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Series, tried in order; each names the pattern a wording of that series contains.
+_SERIES = (
+    ("ccdi-plenary", re.compile(r"discipline\s+inspection|\bccdi\b|中央纪委|中纪委")),
+    (
+        "npc-session",
+        re.compile(
+            r"(?:national\s+people['’]s\s+congress|\bnpc\b|全国人大)(?=.*(?:\bsessions?\b|会议))|"
+            r"(?:\bsessions?\b|会议).*(?:national\s+people['’]s\s+congress|\bnpc\b|全国人大)|"
+            r"全国两会|national\s+two\s+sessions"
+        ),
+    ),
+    (
+        "cppcc-session",
+        re.compile(r"(?:\bsessions?\b|会议).*(?:\bcppcc\b|political\s+consultative|全国政协)|全国政协[^，。]*会议"),
+    ),
+    ("cc-plenary", re.compile(r"plenary\s+(?:session|meeting)|\bplenum\b|中全会|全会")),
+    ("party-congress", re.compile(r"(?:national|party)\s+congress|[十二]+大(?!会)|全国代表大会")),
+    ("cewc", re.compile(r"central\s+economic\s+(?:work\s+)?conference|中央经济工作会议")),
+    (
+        "crwc",
+        re.compile(r"central\s+rural\s+work\s+conference|central\s+conference\s+on\s+rural\s+work|中央农村工作会议"),
+    ),
+    ("new-year-address", re.compile(r"new\s+year(?:['’]s)?\s+(?:address|message|speech|greetings?)|新年贺词")),
+)
+_NOT_CENTRAL = re.compile(r"provincial|municipal|county|district|prefectur|[省市县区州]委")
+# "the seminar on studying the spirit of the 20th Party Congress" is about the event, not the event.
+_ABOUT = re.compile(
+    r"\b(?:spirit|stud\w*|implement\w*|welcom\w*|seminar|propagat\w*|learn\w*|anniversary)\b|学习|贯彻|迎接"
+)
+_TERM = re.compile(
+    r"(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:cpc\s+|party\s+)?(?:central|national|ccdi|npc|cppcc|party\s+congress)"
+    r"|(?:party['’]s\s+)(?P<p>\d{1,2})(?:st|nd|rd|th)\s+national"
+    r"|(?P<cn>[一二三四五六七八九十]{2,3})(?:届|大)"
+)
+_ORDINAL = re.compile(
+    rf"\b(?P<w>{'|'.join(_ORDINALS)}|\d(?:st|nd|rd|th))\s+(?:plenary\s+(?:session|meeting)|plenum|session|meeting)"
+    r"|(?P<cn>[一二三四五六七八九])(?:中全会|次全会|次会议)"
+)
+_YEAR = re.compile(r"(?<!\d)(?P<y>20\d\d)(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class CentralEvent:
+    """One event of the calendar."""
+
+    key: str
+    label: str
+    series: str
+    kind: str
+    issuer: str
+    first: dt.date
+    last: dt.date
+    term: int | None = None
+    ordinal: int | None = None
+    year: int | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The event a wording names, and whether the meeting predates it (then it is no relay)."""
+
+    event: CentralEvent
+    before_event: bool = False
+
+
+class Calendar:
+    """The events by series, and the named one-off events by their wordings."""
+
+    def __init__(self, events: list[CentralEvent]) -> None:
+        self.events = {e.key: e for e in events}
+        self._series: dict[str, list[CentralEvent]] = {}
+        for event in sorted(events, key=lambda e: e.first):
+            self._series.setdefault(event.series, []).append(event)
+        numbered = {name for name, _ in _SERIES}
+        self._named = [
+            (event, [_words(a) for a in (event.label, *event.aliases) if not _CJK.search(a)], _zh(event))
+            for event in events
+            if event.series not in numbered
+        ]
+
+    def resolve(self, occasion: str, meeting_date: dt.date | None, kind: str = "session") -> Resolution | None:
+        """The event ``occasion`` names, as of a meeting on ``meeting_date``; None when it names none.
+
+        Only sessions and speeches are events or given at one; a document or letter about
+        an event ("the Decision on studying the spirit of the 20th Party Congress") is not.
+        """
+        if kind not in ("session", "speech"):
+            return None
+        text = to_simplified(occasion).lower()
+        if _NOT_CENTRAL.search(text):
+            return None
+        found = next(((name, m) for name, pattern in _SERIES if (m := pattern.search(text))), None)
+        if found is None:
+            return self._named_event(text, meeting_date)
+        series, where = found
+        if _ABOUT.search(text[: where.start()]):
+            return None
+        term, ordinal, year = _term(text), _ordinal(text), _year(text)
+        candidates = [
+            e
+            for e in self._series.get(series, [])
+            if (term is None or e.term == term)
+            and (ordinal is None or e.ordinal == ordinal)
+            and (year is None or (e.year if e.year is not None else e.first.year) == year)
+        ]
+        return _latest(candidates, meeting_date, numbered=term is not None or year is not None)
+
+    def _named_event(self, text: str, meeting_date: dt.date | None) -> Resolution | None:
+        words = _words(text)
+        if _ABOUT.search(text):
+            return None
+        matched = [
+            event
+            for event, wordings, chinese in self._named
+            if any(len(w) >= 2 and w <= words for w in wordings) or any(c in text for c in chinese)
+        ]
+        return _latest(matched, meeting_date, numbered=_year(text) is not None)
+
+
+def _latest(candidates: list[CentralEvent], meeting_date: dt.date | None, *, numbered: bool) -> Resolution | None:
+    """The latest candidate begun by the meeting's date; a numbered wording of a later event is flagged."""
+    if not candidates:
+        return None
+    if meeting_date is None:
+        return Resolution(candidates[0]) if len(candidates) == 1 else None
+    held = [e for e in candidates if e.first <= meeting_date]
+    if not held:
+        return Resolution(candidates[0], before_event=True) if numbered or len(candidates) == 1 else None
+    event = max(held, key=lambda e: e.first)
+    if not numbered and len(candidates) > 1 and meeting_date - event.first > _UNNUMBERED_WINDOW:
+        return None
+    return Resolution(event)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_STOP = frozenset("the of and on in for a an to at cpc china communist party's party".split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _STOP)
+
+
+def _zh(event: CentralEvent) -> list[str]:
+    return [to_simplified(a) for a in event.aliases if _CJK.search(a)]
+
+
+def _cn_number(text: str) -> int | None:
+    """十八 -> 18, 二十 -> 20, 十 -> 10, 三 -> 3."""
+    if "十" not in text:
+        return _CN_DIGITS.get(text)
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def _term(text: str) -> int | None:
+    match = _TERM.search(text)
+    if match is None:
+        return None
+    if match["cn"]:
+        return _cn_number(match["cn"])
+    return int(match["n"] or match["p"])
+
+
+def _ordinal(text: str) -> int | None:
+    match = _ORDINAL.search(text)
+    if match is None:
+        return None
+    if match["cn"]:
+        return _CN_DIGITS[match["cn"]]
+    word = match["w"]
+    return _ORDINALS.get(word) or int(word[0])
+
+
+def _year(text: str) -> int | None:
+    match = _YEAR.search(text)
+    return int(match["y"]) if match else None
+
+
+def _int(graph: Graph, node: URIRef, prop: URIRef) -> int | None:
+    value = graph.value(node, prop)
+    return int(value) if isinstance(value, Literal) else None
+
+
+@lru_cache(maxsize=1)
+def load_calendar() -> Calendar:
+    """Read ``ontology/calendar.ttl`` once per process."""
+    graph = Graph().parse(ontology_dir() / "calendar.ttl", format="turtle")
+    kinds: dict[object, str] = {KG.Session: "session", KG.Speech: "speech"}
+    events = []
+    for node in iris(graph.subjects(RDF.type, KG.CentralEvent)):
+        first, last = graph.value(node, KG.eventDate), graph.value(node, KG.eventEnd)
+        assert isinstance(first, Literal) and isinstance(last, Literal)
+        events.append(
+            CentralEvent(
+                key=str(node).rsplit("/", 1)[-1],
+                label=str(graph.value(node, RDFS.label)),
+                series=str(graph.value(node, KG.series)),
+                kind=kinds.get(graph.value(node, KG.directiveKind), "session"),
+                issuer=str(graph.value(node, KG.issuerName)),
+                first=first.toPython(),
+                last=last.toPython(),
+                term=_int(graph, node, KG.term),
+                ordinal=_int(graph, node, KG.ordinal),
+                year=_int(graph, node, KG.year),
+                aliases=tuple(sorted(str(a) for a in graph.objects(node, SKOS.altLabel))),
+            )
+        )
+    return Calendar(sorted(events, key=lambda e: e.key))

@@ -1,0 +1,122 @@
+"""The calendar of central events: one event under many names, relays timed from the event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from kg.calendar import load_calendar
+from kg.namespace import KG
+from kg.pipeline import build_graph
+
+CAL = load_calendar()
+
+
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "Third Plenary Session of the 20th Central Committee of the Communist Party of China",
+        "Third Plenary Session of the 20th CPC Central Committee",
+        "Third Plenum",
+        "the plenary session",
+        "二十届三中全会",
+        "党的二十届三中全会",
+    ],
+)
+def test_one_plenary_under_many_names(wording: str) -> None:
+    resolution = CAL.resolve(wording, dt.date(2024, 8, 2))
+    assert resolution is not None and resolution.event.key == "cpc-20-cc-plenary-3"
+    assert not resolution.before_event
+
+
+def test_the_latest_event_before_the_meeting_and_never_one_not_yet_held() -> None:
+    december = CAL.resolve("Central Economic Work Conference", dt.date(2023, 12, 20))
+    january = CAL.resolve("Central Economic Work Conference", dt.date(2024, 1, 5))
+    assert december is not None and january is not None
+    assert december.event.key == january.event.key == "cewc-2023"
+    early = CAL.resolve("20th National Congress of the Communist Party of China", dt.date(2022, 7, 1))
+    assert early is not None and early.before_event
+
+
+@pytest.mark.parametrize(
+    ("wording", "kind"),
+    [
+        ("seminar on studying and implementing the spirit of the 20th National Congress", "speech"),
+        ("Decision on Studying the Spirit of the 20th National Congress", "document"),
+        ("the plenary session of the Provincial Party Committee", "session"),
+        ("New Year Tea Party of the Chinese People's Political Consultative Conference", "speech"),
+        ("congratulatory letter to the World Internet Conference", "letter"),
+    ],
+)
+def test_wordings_about_an_event_or_local_are_not_the_event(wording: str, kind: str) -> None:
+    assert CAL.resolve(wording, dt.date(2023, 3, 1), kind) is None
+
+
+def _readout(folder: Path, name: str, date: str, body: str) -> None:
+    (folder / f"{name}.txt").write_text(
+        f"Committee meeting\n{date} 10:00:00\n\nOn {dt.date.fromisoformat(date):%B %d}, the Standing Committee of the "
+        f"{name.split('-')[0].title()} Municipal Party Committee held a meeting. {body}\n\nEnd.",
+        encoding="utf-8",
+    )
+
+
+def _relays(graph: Graph) -> dict[URIRef, list[tuple[str, int | None]]]:
+    found: dict[URIRef, list[tuple[str, int | None]]] = {}
+    for relay in graph.subjects(RDF.type, KG.Relay):
+        directive = graph.value(relay, KG.source)
+        meeting = graph.value(relay, KG.target)
+        lag = graph.value(relay, KG.daysAfterEvent)
+        assert isinstance(directive, URIRef)
+        found.setdefault(directive, []).append((str(graph.value(meeting, KG.date)), None if lag is None else int(lag)))
+    return found
+
+
+def test_a_corpus_of_relays(tmp_path: Path) -> None:
+    plenum = [
+        ("yiyang", "2024-07-20", "Third Plenary Session of the 20th Central Committee of the Communist Party of China"),
+        ("changde", "2024-07-25", "Third Plenary Session of the 20th CPC Central Committee"),
+        ("yueyang", "2024-08-01", "Third Plenum of the 20th Central Committee"),
+        ("hengyang", "2024-08-09", "Third Plenum"),
+    ]
+    for city, date, wording in plenum:
+        _readout(tmp_path, f"{city}-plenum", date, f"The meeting conveyed and studied the spirit of the {wording}.")
+    _readout(
+        tmp_path,
+        "shaoyang-letters",
+        "2024-05-10",
+        "The meeting conveyed General Secretary Xi Jinping's congratulatory letter to the World Internet Forum and "
+        "his congratulatory letter to the China-Africa Agriculture Forum.",
+    )
+    _readout(
+        tmp_path,
+        "loudi-early",
+        "2024-06-01",
+        "The meeting conveyed the spirit of the Third Plenary Session of the 20th Central Committee.",
+    )
+    graph, report = build_graph(tmp_path)
+    relays = _relays(graph)
+    events = [d for d in relays if graph.value(d, KG.event) is not None]
+    assert len(events) == 1
+    assert sorted(relays[events[0]]) == [("2024-07-20", 5), ("2024-07-25", 10), ("2024-08-01", 17), ("2024-08-09", 25)]
+    letters = [d for d in graph.subjects(KG.directiveKind, KG.Letter)]
+    assert len(set(letters)) == 2
+    assert [(name, event) for name, _, event in report.before_event] == [
+        ("loudi-early", "Third Plenary Session of the 20th Central Committee of the Communist Party of China")
+    ]
+
+
+def test_a_generic_letter_is_one_directive_per_month_not_one_for_ever(tmp_path: Path) -> None:
+    body = (
+        "The meeting conveyed the spirit of General Secretary Xi Jinping's recent important reply and "
+        "congratulatory letter."
+    )
+    _readout(tmp_path, "yiyang-may", "2024-05-10", body)
+    _readout(tmp_path, "changde-may", "2024-05-20", body)
+    _readout(tmp_path, "yueyang-october", "2024-10-20", body)
+    graph, _ = build_graph(tmp_path)
+    relays = _relays(graph)
+    assert sorted(len(v) for v in relays.values()) == [1, 2]
