@@ -52,7 +52,11 @@ def render_directives(graph: Graph) -> str:
             when = relay.date.isoformat() if relay.date else "undated"
             x = (relay.date - start).days / span * _WIDTH if relay.date else _WIDTH + 150
             ident = f"{directive}#relay-{relay.order}"
-            text = f"{committee}\n{when}" + (f"\n+{relay.days_after_first} days" if relay.days_after_first else "")
+            text = f"{committee}\n{when}"
+            if relay.days_after_event is not None:
+                text += f"\n{relay.days_after_event} days after the event"
+            if relay.days_after_first:
+                text += f"\n+{relay.days_after_first} days after the first relay"
             nodes.append(
                 NodeSpec(
                     ident,
