@@ -14,6 +14,7 @@ from kg.extract.documents import extract_reviewed
 from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
+from kg.extract.ranges import Ranges
 from kg.extract.topics import find_topics
 from kg.extract.zh import extract_readout_zh
 from kg.facts import ReadoutFacts, TopicMention
@@ -38,11 +39,13 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     if document.language == "zh":
         return extract_readout_zh(document, ctx.gazetteer)
     directives = extract_directives(document, ctx.reference)
-    named = [(d.evidence.start, d.evidence.end) for d in directives]
+    named = Ranges((d.evidence.start, d.evidence.end) for d in directives)
     persons, presiders, speakers = extract_people(document, ctx.reference)
     outlets = extract_outlets(document, ctx.reference)
     people = [(s.start, s.end) for p in persons for s in p.evidence]
-    meeting = extract_meeting(document, ctx.gazetteer, named + people, outlets, ctx.reference.outlet_regions)
+    named_spans = [(d.evidence.start, d.evidence.end) for d in directives]
+    elsewhere = Ranges(named_spans + people)
+    meeting = extract_meeting(document, ctx.gazetteer, elsewhere, outlets, ctx.reference.outlet_regions)
     items = extract_agenda(document, ctx.scheme, named)
     intro_end = items[0].evidence.start if items else len(document.text)
     intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=named)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from kg.document import Document
 from kg.extract.open_topics import find_open_topics
+from kg.extract.ranges import Ranges
 from kg.extract.text import Sentence, make_span, paragraphs, sentences
 from kg.extract.topics import find_topics
 from kg.facts import AgendaItem, Task, TopicMention
@@ -36,7 +37,7 @@ _TASK = re.compile(
 
 
 def extract_agenda(
-    document: Document, scheme: TopicScheme, exclude: Sequence[tuple[int, int]] = ()
+    document: Document, scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]] = ()
 ) -> tuple[AgendaItem, ...]:
     """Split the body into agenda items with their tasks and topics.
 
@@ -49,7 +50,8 @@ def extract_agenda(
         units = [body[i:j] for i, j in zip(openers, [*openers[1:], len(body)], strict=True)]
     else:
         units = _paragraph_units(document, body)
-    return tuple(_item(document, unit, scheme, exclude) for unit in units if unit)
+    skipped = Ranges.of(exclude)
+    return tuple(_item(document, unit, scheme, skipped) for unit in units if unit)
 
 
 def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sentence]]:
@@ -58,7 +60,7 @@ def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sent
 
 
 def _item(
-    document: Document, unit: list[Sentence], scheme: TopicScheme, exclude: Sequence[tuple[int, int]]
+    document: Document, unit: list[Sentence], scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]]
 ) -> AgendaItem:
     lead = unit[0]
     tasks = tuple(
@@ -78,7 +80,7 @@ def _item(
 
 
 def _task_topics(
-    document: Document, sentence: Sentence, scheme: TopicScheme, exclude: Sequence[tuple[int, int]]
+    document: Document, sentence: Sentence, scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]]
 ) -> tuple[TopicMention, ...]:
     """A requirement's topics: those of the scheme it names, or else the first open topic its verbs govern."""
     known = find_topics(document, sentence.start, sentence.end, scheme, exclude=exclude)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.dates import find_dateline, find_meeting_date, find_reference_date
+from kg.extract.ranges import Ranges
 from kg.extract.region import LEVEL_OF_KIND, find_region, region_label, resolve
 from kg.extract.text import Sentence, make_span, sentences
 from kg.facts import Committee, MeetingFacts, Span
@@ -87,7 +88,7 @@ def _meeting_time_sentences(document: Document, limit: int = 12) -> list[Sentenc
 def extract_meeting(
     document: Document,
     gazetteer: Gazetteer | None = None,
-    exclude: Sequence[tuple[int, int]] = (),
+    exclude: Ranges | Sequence[tuple[int, int]] = (),
     outlets: Iterable[tuple[str, Span]] = (),
     outlet_regions: Mapping[str, str] | None = None,
 ) -> MeetingFacts:
@@ -158,7 +159,7 @@ def _place_committee(
     document: Document,
     committee: Committee,
     gazetteer: Gazetteer,
-    exclude: Sequence[tuple[int, int]],
+    exclude: Ranges | Sequence[tuple[int, int]],
     outlets: Iterable[tuple[str, Span]],
     outlet_regions: Mapping[str, str],
 ) -> Committee:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.ranges import Ranges
 from kg.extract.text import make_span
 from kg.facts import TopicMention
 from kg.iris import slug
@@ -77,7 +78,7 @@ def normalise_topic(phrase: str) -> str:
 
 
 def find_open_topics(
-    document: Document, start: int, end: int, *, exclude: Sequence[tuple[int, int]] = ()
+    document: Document, start: int, end: int, *, exclude: Ranges | Sequence[tuple[int, int]] = ()
 ) -> tuple[TopicMention, ...]:
     """Open topics named as the object of a requirement verb in ``document.text[start:end]``.
 
@@ -85,6 +86,7 @@ def find_open_topics(
     already found) are not counted.
     """
     phrases, heads = _stoplist()
+    skipped = Ranges.of(exclude)
     found: dict[str, TopicMention] = {}
     text = document.text
     for verb in _VERB.finditer(text, start, end):
@@ -97,7 +99,7 @@ def find_open_topics(
         if empty_head and inner is not None:
             obj = _OBJECT.match(text, inner.end(), end) or obj
         lo, hi = obj.span("obj")
-        if any(a < hi and lo < b for a, b in exclude):
+        if skipped.overlaps(lo, hi):
             continue
         lead = _LEAD.match(obj["obj"])
         if lead is not None:

@@ -9,11 +9,13 @@ presider of a local meeting) and spellings of one person ("Jin Ping" for "Xi Jin
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
 from kg.document import Document
 from kg.extract.pinyin import SURNAMES, canonical_name, is_pinyin_word, name_key
+from kg.extract.ranges import Ranges
 from kg.extract.text import make_span, sentences
 from kg.facts import Person, Post
 from kg.reference import Reference
@@ -90,6 +92,9 @@ _CENTRAL_OBJECT = re.compile(
 )
 
 
+_LONGEST_NAME = 40
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of a person's name in the text."""
@@ -111,17 +116,19 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
             found.setdefault(match.start(), Mention(canonical_name([surname, given]), match.start(), end))
     for mention in _reporter_mentions(document):
         # A byline's run-together names ("Reporter Liu Bo Xu Yang") are read by the byline rule alone.
-        for start in [k for k, m in found.items() if m.start < mention.end and mention.start < m.end]:
-            del found[start]
+        for start in range(mention.start - _LONGEST_NAME, mention.end):
+            if start in found and found[start].end > mention.start:
+                del found[start]
         found[mention.start] = mention
     for match in _LIST_NAME.finditer(text, document.body_start):
         word = match["name"]
         if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
             found[match.start()] = Mention(word, match.start(), match.end())
+    named = Ranges((m.start, m.end) for m in found.values())
     for alias, canonical in reference.person_aliases.items():
         for match in re.finditer(rf"(?<![\w'’]){re.escape(alias)}(?![\w'’])", text[document.body_start :]):
             start = document.body_start + match.start()
-            if not any(m.start <= start < m.end for m in found.values()):
+            if not named.holds(start) and start not in found:
                 found[start] = Mention(canonical, start, start + len(alias))
     return [found[k] for k in sorted(found)]
 
@@ -221,7 +228,9 @@ def _posts(document: Document, group: list[Mention]) -> tuple[Post, ...]:
 
 
 def _title_before(text: str, mention: Mention) -> tuple[int, int]:
-    clause_start = max(text.rfind(c, 0, mention.start) for c in ",.;(\n)")
+    # A title sits in the clause before the name; look back a bounded stretch, not to the text's start.
+    window = max(0, mention.start - 240)
+    clause_start = max(max(text.rfind(c, window, mention.start) for c in ",.;(\n)"), window - 1)
     words = list(re.finditer(r"[\w'’-]+", text[clause_start + 1 : mention.start]))
     if not words or not _TITLE_ENDS.search(words[-1].group()):
         return 0, 0
@@ -278,8 +287,9 @@ def _role(
     Coordinated subjects ("A and B respectively conveyed ...") are all taken.
     """
     names: list[str] = []
+    starts = [m.start for m in mentions]
     for sentence in sentences(document):
-        inside = [m for m in mentions if sentence.start <= m.start < sentence.end]
+        inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
         if not inside:
             continue
         for verb in active.finditer(sentence.text):

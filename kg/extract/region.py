@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kg.document import Document
 from kg.extract.pinyin import is_pinyin_word
+from kg.extract.ranges import Ranges
 from kg.extract.text import make_span, sentences
 from kg.facts import Span
 from kg.gazetteer import Gazetteer, Place
@@ -77,11 +78,12 @@ def find_region(
     document: Document,
     level: str,
     gazetteer: Gazetteer,
-    exclude: Sequence[tuple[int, int]] = (),
+    exclude: Ranges | Sequence[tuple[int, int]] = (),
     outlets: Iterable[tuple[str, Span]] = (),
     outlet_regions: Mapping[str, str] | None = None,
 ) -> RegionFinding | None:
     """The committee's region from titles, the body or the outlet, when the committee phrase names none."""
+    exclude = Ranges.of(exclude)
     return (
         _from_titles(document, level, gazetteer, exclude)
         or _from_body(document, level, gazetteer, exclude)
@@ -96,12 +98,12 @@ def resolve(name: str, level: str | None, gazetteer: Gazetteer) -> str | None:
     return found[0].code if len(found) == 1 else None
 
 
-def _outside(start: int, exclude: Sequence[tuple[int, int]]) -> bool:
-    return not any(lo <= start < hi for lo, hi in exclude)
+def _outside(start: int, exclude: Ranges | Sequence[tuple[int, int]]) -> bool:
+    return not Ranges.of(exclude).holds(start)
 
 
 def _from_titles(
-    document: Document, level: str, gazetteer: Gazetteer, exclude: Sequence[tuple[int, int]]
+    document: Document, level: str, gazetteer: Gazetteer, exclude: Ranges | Sequence[tuple[int, int]]
 ) -> RegionFinding | None:
     for match in _TITLE_PHRASE.finditer(document.text, document.body_start):
         if LEVEL_OF_KIND[match["kind"].lower()] != level or not _outside(match.start(), exclude):
@@ -115,7 +117,7 @@ def _from_titles(
 
 
 def _from_body(
-    document: Document, level: str, gazetteer: Gazetteer, exclude: Sequence[tuple[int, int]]
+    document: Document, level: str, gazetteer: Gazetteer, exclude: Ranges | Sequence[tuple[int, int]]
 ) -> RegionFinding | None:
     """The place of a fitting kind the body names most often, outside sentences about elsewhere.
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.ranges import Ranges
 from kg.extract.text import make_span
 from kg.facts import TopicMention
 from kg.reference import TopicScheme
@@ -19,12 +20,21 @@ __all__ = ["find_topics"]
 
 
 @lru_cache(maxsize=4)
-def _patterns(scheme: TopicScheme) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    compiled = []
-    for key, labels in scheme.concepts:
+def _lexicon(scheme: TopicScheme) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every label of the scheme (one pass over the text, not one per concept).
+
+    Each concept is a named group; concepts with longer labels come first, so where two
+    labels start at one place the longer wins ("audit rectification" over "audit").
+    """
+    groups = []
+    keys = {}
+    ranked = sorted(scheme.concepts, key=lambda c: (-max(len(label) for label in c[1]), c[0]))
+    for index, (key, labels) in enumerate(ranked):
         alternatives = "|".join(_label_pattern(label) for label in sorted(labels, key=len, reverse=True))
-        compiled.append((key, re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)))
-    return tuple(compiled)
+        groups.append(f"(?P<t{index}>{alternatives})")
+        keys[f"t{index}"] = key
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.IGNORECASE)
+    return pattern, keys
 
 
 def _label_pattern(label: str) -> str:
@@ -34,17 +44,13 @@ def _label_pattern(label: str) -> str:
     return r"[\s-]+".join(parts)
 
 
-def _inside(match: re.Match[str], ranges: Sequence[tuple[int, int]]) -> bool:
-    return any(lo <= match.start() and match.end() <= hi for lo, hi in ranges)
-
-
 def find_topics(
     document: Document,
     start: int,
     end: int,
     scheme: TopicScheme,
     *,
-    exclude: Sequence[tuple[int, int]] = (),
+    exclude: Ranges | Sequence[tuple[int, int]] = (),
 ) -> tuple[TopicMention, ...]:
     """Each topic named in ``document.text[start:end]``, once, at its first mention.
 
@@ -52,10 +58,11 @@ def find_topics(
     directive ("the Spring Festival group meeting", "the Fourth Plenary Session"), not
     what the meeting itself dealt with.
     """
-    found = []
-    text = document.text
-    for key, pattern in _patterns(scheme):
-        first = next((m for m in pattern.finditer(text, start, end) if not _inside(m, exclude)), None)
-        if first is not None:
-            found.append(TopicMention(key, make_span(document, first.start(), first.end())))
-    return tuple(sorted(found, key=lambda t: (t.evidence.start, t.key)))
+    found: dict[str, TopicMention] = {}
+    skipped = Ranges.of(exclude)
+    pattern, keys = _lexicon(scheme)
+    for match in pattern.finditer(document.text, start, end):
+        key = keys[match.lastgroup or ""]
+        if key not in found and not skipped.covers(*match.span()):
+            found[key] = TopicMention(key, make_span(document, match.start(), match.end()))
+    return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
