@@ -3,6 +3,7 @@ function, prints the result, and turns a ``KgError`` into a message and exit cod
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 from rdflib import Graph
 from rich.progress import Progress
 
+from kg.document import DEFAULT_MAX_BYTES
 from kg.errors import KgError, QueryError
 from kg.evaluate import evaluate, format_evaluation
 from kg.export import EXPORT_FORMATS, export_graph
@@ -47,6 +49,9 @@ def build_command(
     without_known_people: Annotated[
         bool, typer.Option(help="Ignore the reference list of known people (to check names are found from the text).")
     ] = False,
+    max_bytes: Annotated[
+        int, typer.Option(min=1, help="Skip (and report) readout files larger than this many bytes.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
     try:
@@ -59,12 +64,20 @@ def build_command(
                 jobs=jobs,
                 without_known_people=without_known_people,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
+                max_bytes=max_bytes,
             )
     except KgError as err:
         raise _fail(err) from err
+    except OSError as err:
+        if os.environ.get("KG_DEBUG"):
+            raise
+        where = err.filename or out
+        raise _fail(KgError(f"{where}: {err.strerror or err} (set KG_DEBUG=1 to see the traceback)")) from err
     typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")
     for name, reason in report.skipped:
         typer.echo(f"skipped {name}: {reason}", err=True)
+    for _, message in report.warnings:
+        typer.echo(f"warning: {message}", err=True)
     for name, wording, event in report.before_event:
         typer.echo(f"not a relay in {name}: {wording!r} names the {event}, held after this meeting", err=True)
     pages = [p for p in report.outputs if "/meetings/" in p.replace("\\", "/")]

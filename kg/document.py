@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +22,11 @@ import opencc
 
 from kg.errors import ReadoutError
 
-__all__ = ["Document", "iter_readout_paths", "read_document"]
+__all__ = ["DEFAULT_MAX_BYTES", "READOUT_SUFFIXES", "Document", "iter_readout_paths", "list_readouts", "read_document"]
+
+DEFAULT_MAX_BYTES = 2_000_000
+"""Readouts larger than this are reported and skipped (a readout is a few kilobytes)."""
+READOUT_SUFFIXES = (".txt", ".html", ".htm")
 
 _DATE_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 
@@ -67,6 +72,8 @@ def read_document(path: Path) -> Document:
     except OSError as err:
         raise ReadoutError(f"{path}: cannot read the file ({err.strerror or err})") from err
     text = _decode(path, raw)
+    if path.suffix.lower() in (".html", ".htm") or _HTML_PAGE.match(text):
+        text = _main_text(path, text)
     if "\x00" in text:
         raise ReadoutError(f"{path}: contains NUL bytes; it looks like a binary file")
     if not text.strip():
@@ -85,6 +92,19 @@ def read_document(path: Path) -> Document:
         language=language,
         simplified=to_simplified(text) if language == "zh" else "",
     )
+
+
+_HTML_PAGE = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)", re.IGNORECASE)
+
+
+def _main_text(path: Path, page: str) -> str:
+    """The article text of a saved web page; offsets then refer to this text, which the graph keeps."""
+    import trafilatura  # a second of import time, paid only when a web page is read
+
+    text = trafilatura.extract(page, include_comments=False, include_tables=False, favor_recall=True)
+    if not text or not text.strip():
+        raise ReadoutError(f"{path}: a web page with no article text that could be extracted")
+    return str(text)
 
 
 def _decode(path: Path, raw: bytes) -> str:
@@ -153,7 +173,41 @@ def _parse_header(path: Path, text: str) -> tuple[dt.date | None, int]:
 
 
 def iter_readout_paths(input_dir: Path) -> Iterator[Path]:
-    """Yield the ``*.txt`` readouts of a directory in a stable (sorted) order."""
+    """Yield the readouts of a directory in a stable (sorted) order; see ``list_readouts``."""
+    yield from list_readouts(input_dir)[0]
+
+
+def list_readouts(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The readout files of a folder, sorted, and (name, reason) for every entry passed over.
+
+    Only regular files inside the folder are read: a symbolic link could point anywhere
+    (``/etc/passwd``), a device or pipe never ends, and a file over ``max_bytes`` is not a
+    readout. Names ending in .txt, .html or .htm are readouts; other files are ignored.
+    """
     if not input_dir.is_dir():
-        raise ReadoutError(f"{input_dir}: not a directory of readouts (*.txt files)")
-    yield from sorted(p for p in input_dir.iterdir() if p.suffix == ".txt" and p.is_file())
+        raise ReadoutError(f"{input_dir}: not a directory of readouts (*.txt or *.html files)")
+    readouts: list[Path] = []
+    passed: list[tuple[str, str]] = []
+    with os.scandir(input_dir) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if not entry.name.lower().endswith(READOUT_SUFFIXES):
+                continue
+            reason = _not_a_readout(entry, max_bytes)
+            if reason is None:
+                readouts.append(Path(entry.path))
+            else:
+                passed.append((entry.name, f"{Path(entry.path)}: {reason}"))
+    return readouts, passed
+
+
+def _not_a_readout(entry: os.DirEntry[str], max_bytes: int) -> str | None:
+    if entry.is_symlink():
+        return "a symbolic link; skipped (copy the readout into the folder instead)"
+    if entry.is_dir(follow_symlinks=False):
+        return "a folder, not a readout file; skipped"
+    if not entry.is_file(follow_symlinks=False):
+        return "not a regular file (a device, pipe or socket); skipped"
+    size = entry.stat(follow_symlinks=False).st_size
+    if size > max_bytes:
+        return f"{size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes); skipped"
+    return None

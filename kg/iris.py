@@ -17,7 +17,7 @@ from rdflib import URIRef
 from kg.extract.directives import occasion_key
 from kg.facts import Span
 
-__all__ = ["Minter", "local_name", "meeting_key", "slug"]
+__all__ = ["Minter", "document_slug", "local_name", "meeting_key", "slug"]
 
 _MAX_SLUG = 80
 # Words that name the kind of a directive, not which one it is.
@@ -48,6 +48,23 @@ def slug(text: str, limit: int = _MAX_SLUG) -> str:
     return out or "unnamed"
 
 
+def document_slug(document_id: str) -> str:
+    """A readout's file stem as an IRI segment that no other stem can share.
+
+    A stem that is already a slug stays as it is; any other ("Report 1", a 200-character
+    name, "报告") gets a short hash of the whole stem, so "Report 1" and "report-1", or
+    two long names that share their first 80 characters, never become one node.
+
+    >>> document_slug("chongqing-2023-02-24"), document_slug("Report 1") != document_slug("report-1")
+    ('chongqing-2023-02-24', True)
+    """
+    plain = slug(document_id)
+    if plain == document_id:
+        return plain
+    digest = hashlib.sha256(document_id.encode("utf-8")).hexdigest()[:8]
+    return f"{slug(document_id, _MAX_SLUG - 9)}-{digest}"
+
+
 def local_name(iri: str) -> str:
     """The last path segment of an IRI ("…/topic/audit-work" -> "audit-work")."""
     return str(iri).rstrip("/").rsplit("/", 1)[-1]
@@ -68,10 +85,10 @@ class Minter:
         return URIRef(self.base + "/".join(parts))
 
     def document(self, document_id: str) -> URIRef:
-        return self._iri("document", slug(document_id))
+        return self._iri("document", document_slug(document_id))
 
     def span(self, document_id: str, span: Span) -> URIRef:
-        return self._iri("span", slug(document_id), f"{span.start}-{span.end}")
+        return self._iri("span", document_slug(document_id), f"{span.start}-{span.end}")
 
     def person(self, name: str) -> URIRef:
         return self._iri("person", slug(name))
@@ -88,14 +105,14 @@ class Minter:
         if region:
             place = slug(region).removesuffix(f"-{level_slug}")
             return self._iri("committee", f"{place}-{level_slug}")
-        return self._iri("committee", f"unidentified-{level_slug}-{slug(document_id)}")
+        return self._iri("committee", f"unidentified-{level_slug}-{document_slug(document_id)}")
 
     def region(self, name: str) -> URIRef:
         return self._iri("region", slug(name))
 
     def meeting(self, committee: URIRef, date: str | None, part_of_day: str | None, document_id: str) -> URIRef:
         committee_slug = local_name(committee)
-        day = date or f"undated-{slug(document_id)}"
+        day = date or f"undated-{document_slug(document_id)}"
         return self._iri("meeting", committee_slug, day + (f"-{part_of_day}" if part_of_day else ""))
 
     def directive(self, issuer: str | None, kind: str, occasion: str, window: str | None = None) -> URIRef:
@@ -118,10 +135,10 @@ class Minter:
         return self._iri("event", event_key)
 
     def agenda_item(self, document_id: str, span: Span) -> URIRef:
-        return self._iri("agenda-item", slug(document_id), f"{span.start}-{span.end}")
+        return self._iri("agenda-item", document_slug(document_id), f"{span.start}-{span.end}")
 
     def task(self, document_id: str, span: Span) -> URIRef:
-        return self._iri("task", slug(document_id), f"{span.start}-{span.end}")
+        return self._iri("task", document_slug(document_id), f"{span.start}-{span.end}")
 
     def organization(self, name: str) -> URIRef:
         return self._iri("organization", slug(name))

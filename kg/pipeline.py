@@ -2,21 +2,23 @@
 
 ``build`` is only that chain. A readout that cannot be read or extracted is reported
 and skipped while the rest build; the outputs are produced in memory first and then
-written atomically, so a failed build leaves the previous ``graphs/`` as it was.
+published as one folder swap, so a failed or killed build leaves the previous ``graphs/``
+as it was.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.analytics import add_analytics
-from kg.document import Document, iter_readout_paths, read_document
+from kg.document import DEFAULT_MAX_BYTES, Document, list_readouts, read_document
 from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
 from kg.facts import ReadoutFacts
@@ -24,8 +26,9 @@ from kg.gazetteer import load_gazetteer
 from kg.identity import infer_regions, merge_spellings
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
+from kg.outputs import check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
-from kg.serialize import to_turtle, write_atomic
+from kg.serialize import to_turtle
 from kg.triples import GraphBuilder
 from kg.views import render_views
 
@@ -46,6 +49,8 @@ class BuildReport:
     analytics: dict[str, int | None] = field(default_factory=dict)
     before_event: tuple[tuple[str, str, str], ...] = ()
     """(readout, wording, event) where a readout names a central event not yet held: not counted as relays."""
+    warnings: tuple[tuple[str, str], ...] = ()
+    """(readout, what was doubtful and what the build did about it), for readouts that were built."""
 
 
 def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFacts | None, str | None]:
@@ -67,22 +72,35 @@ def build_graph(
     without_known_people: bool = False,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    today: dt.date | None = None,
 ) -> tuple[Graph, BuildReport]:
-    """Read and extract every readout of ``input_dir`` into one graph with analytics."""
-    paths = list(iter_readout_paths(input_dir))
+    """Read and extract every readout of ``input_dir`` into one graph with analytics.
+
+    Byte-identical readouts are built once; a meeting dated after ``today`` (the build's
+    day) keeps no date, and both are reported.
+    """
+    paths, passed = list_readouts(input_dir, max_bytes)
+    today = today or dt.date.today()
     reference = load_reference()
     if without_known_people:
         reference = reference.without_known_people()
     context = Context(reference, load_topic_scheme(), load_gazetteer())
     builder = GraphBuilder(base_iri)
-    skipped: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = list(passed)
+    warnings: list[tuple[str, str]] = []
+    seen: dict[str, str] = {}
     work = [(path, context) for path in paths]
     results = ProcessPoolExecutor(jobs).map(_extract_one, work, chunksize=16) if jobs > 1 else map(_extract_one, work)
     read: list[tuple[Document, ReadoutFacts]] = []
     for done, (path, (document, facts, error)) in enumerate(zip(paths, results, strict=True), start=1):
         if error is not None or document is None or facts is None:
             skipped.append((path.name, error or "unknown error"))
+        elif document.sha256 in seen:
+            skipped.append((path.name, f"{path}: the same bytes as {seen[document.sha256]}; built once"))
         else:
+            seen[document.sha256] = path.name
+            facts = _no_future_date(facts, today, warnings, path)
             read.append((document, facts))
         if progress is not None:
             progress(done, len(paths))
@@ -97,15 +115,19 @@ def build_graph(
     figures = add_analytics(graph, builder.mint.co_occurrence, builder.mint.analytics_run())
     add_links(graph, builder.mint.base)
     meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
-    report = BuildReport(documents, meetings, len(graph), tuple(skipped), (), figures, tuple(builder.before_event))
+    report = BuildReport(
+        documents, meetings, len(graph), tuple(skipped), (), figures, tuple(builder.before_event), tuple(warnings)
+    )
     return graph, report
 
 
-def _remove_stale_pages(out_dir: Path, written: set[str]) -> None:
-    """Delete meeting pages of an earlier build that this build did not write (the folder is ours)."""
-    for page in sorted((out_dir / "meetings").glob("*.html")):
-        if f"meetings/{page.name}" not in written:
-            page.unlink()
+def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[str, str]], path: Path) -> ReadoutFacts:
+    """A meeting cannot be later than the build: such a date (a typo, a 2099 header) is dropped and reported."""
+    date = facts.meeting.date
+    if date is None or date <= today:
+        return facts
+    warnings.append((path.name, f"{path}: meeting date {date.isoformat()} is after today; built as undated"))
+    return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
 def build(
@@ -116,16 +138,27 @@ def build(
     without_known_people: bool = False,
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> BuildReport:
-    """Build ``kg.ttl`` and ``index.html`` in ``out_dir`` from the readouts in ``input_dir``."""
-    graph, report = build_graph(
-        input_dir, base_iri=base_iri, without_known_people=without_known_people, jobs=jobs, progress=progress
-    )
-    outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
-    outputs.update({path: html.encode("utf-8") for path, html in render_views(graph).items()})
-    for name, data in outputs.items():
-        write_atomic(out_dir / name, data)
-    _remove_stale_pages(out_dir, set(outputs))
+    """Build ``kg.ttl`` and the views in ``out_dir`` from the readouts in ``input_dir``.
+
+    The folder is replaced whole (see ``kg.outputs``): a build that fails or is killed
+    leaves the previous one in place, and a second build into it waits its turn or fails.
+    """
+    with output_lock(out_dir):
+        recover(out_dir)
+        check_writable(out_dir)
+        graph, report = build_graph(
+            input_dir,
+            base_iri=base_iri,
+            without_known_people=without_known_people,
+            jobs=jobs,
+            progress=progress,
+            max_bytes=max_bytes,
+        )
+        outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
+        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph).items()})
+        publish(out_dir, outputs)
     return BuildReport(
         report.documents,
         report.meetings,
@@ -134,4 +167,5 @@ def build(
         tuple(str(out_dir / name) for name in outputs),
         report.analytics,
         report.before_event,
+        report.warnings,
     )
