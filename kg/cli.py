@@ -198,15 +198,21 @@ def serve_command(
     except KgError as err:
         raise _fail(err) from err
     server = make_server(service, port)
+    try:
+        server.start()
+    except KgError as err:
+        service.close()
+        raise _fail(err) from err
     for stop in (signal.SIGINT, signal.SIGTERM):  # also when started where SIGINT is ignored (background jobs)
         signal.signal(stop, _interrupt)
-    typer.echo(f"SPARQL endpoint: http://127.0.0.1:{server.server_address[1]}/sparql (query page at /); Ctrl-C stops")
+    typer.echo(f"SPARQL endpoint: http://127.0.0.1:{server.port}/sparql (query page at /); Ctrl-C stops")
     try:
-        server.serve_forever()
+        while True:
+            signal.pause()
     except KeyboardInterrupt:
         typer.echo("stopping")
     finally:
-        server.server_close()
+        server.shutdown()
         service.close()
 
 
@@ -217,10 +223,13 @@ def push_command(
         str | None, typer.Option(help="Named graph to replace; the default graph when omitted.")
     ] = None,
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to push.")] = _DEFAULT_GRAPH,
+    timeout: Annotated[
+        float, typer.Option(min=0.1, help="Seconds to wait for the store's answer (connecting: 10 s at most).")
+    ] = 300.0,
 ) -> None:
     """Load the graph into a SPARQL 1.1 Graph Store (Fuseki, GraphDB, Oxigraph, Virtuoso), replacing that graph."""
     try:
-        status = push_graph(graph, endpoint, graph_iri)
+        status = push_graph(graph, endpoint, graph_iri, timeout=timeout)
     except KgError as err:
         raise _fail(err) from err
     typer.echo(f"pushed {graph} to {endpoint} ({graph_iri or 'default graph'}): HTTP {status}")

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
 
-from kg.calendar import CentralEvent, load_calendar
 from kg.cap import CapIndex
+from kg.central_events import CentralEvent, load_calendar
 from kg.document import Document
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
 from kg.gazetteer import load_gazetteer

@@ -9,7 +9,7 @@ import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kg.calendar import load_calendar
+from kg.central_events import load_calendar
 from kg.namespace import KG
 from kg.pipeline import build_graph
 
