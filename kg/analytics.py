@@ -32,7 +32,7 @@ __all__ = [
 
 EXACT_BETWEENNESS_LIMIT = 1000
 _SEED = 42
-BETWEENNESS_SAMPLE = 256
+BETWEENNESS_SAMPLE = 64
 _LINKS = (KG.heldBy, KG.presidedBy, KG.speaker, KG.mentions, KG.studies, KG.topic, KG.reviewed)
 
 

@@ -52,6 +52,9 @@ def build_command(
     max_bytes: Annotated[
         int, typer.Option(min=1, help="Skip (and report) readout files larger than this many bytes.")
     ] = DEFAULT_MAX_BYTES,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every readout again instead of reusing cached facts.")
+    ] = False,
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
     try:
@@ -65,6 +68,7 @@ def build_command(
                 without_known_people=without_known_people,
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 max_bytes=max_bytes,
+                cache=not no_cache,
             )
     except KgError as err:
         raise _fail(err) from err
@@ -73,7 +77,10 @@ def build_command(
             raise
         where = err.filename or out
         raise _fail(KgError(f"{where}: {err.strerror or err} (set KG_DEBUG=1 to see the traceback)")) from err
-    typer.echo(f"documents: {report.documents}  meetings: {report.meetings}  triples: {report.triples}")
+    typer.echo(
+        f"documents: {report.documents} ({report.from_cache} from the cache)  meetings: {report.meetings}  "
+        f"triples: {report.triples}"
+    )
     for name, reason in report.skipped:
         typer.echo(f"skipped {name}: {reason}", err=True)
     for _, message in report.warnings:

@@ -13,7 +13,7 @@ declared in ``ontology/kg.ttl``.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -26,6 +26,8 @@ from kg.rdfnodes import iris
 __all__ = ["SIMILAR_PER_MEETING", "Relay", "add_links", "person_topics", "relays", "similar_meetings"]
 
 SIMILAR_PER_MEETING = 3
+COMMON_FEATURE = 200
+"""A topic or directive shared by more meetings than this proposes no similarity candidates."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,20 +82,32 @@ def relays(graph: Graph) -> dict[URIRef, list[Relay]]:
     return found
 
 
-def similar_meetings(graph: Graph, top: int = SIMILAR_PER_MEETING) -> dict[URIRef, list[tuple[URIRef, float]]]:
-    """Meeting -> up to ``top`` other meetings by Jaccard similarity of their topics and directives."""
+def similar_meetings(
+    graph: Graph, top: int = SIMILAR_PER_MEETING, common: int = COMMON_FEATURE
+) -> dict[URIRef, list[tuple[URIRef, float]]]:
+    """Meeting -> up to ``top`` other meetings by Jaccard similarity of their topics and directives.
+
+    Candidates come from an inverted index (feature -> meetings), never from all pairs. A
+    feature that more than ``common`` meetings share (the 20th Party Congress in a national
+    corpus) names no neighbourhood and proposes no candidates, so the work stays linear in
+    the corpus; the score of a candidate still counts every shared feature.
+    """
     features = {
         m: set(graph.objects(m, KG.topic)) | set(graph.objects(m, KG.studies))
         for m in iris(graph.subjects(RDF.type, KG.Meeting))
     }
+    holders: dict[object, list[URIRef]] = defaultdict(list)
+    for meeting, mine in features.items():
+        for feature in mine:
+            holders[feature].append(meeting)
     result: dict[URIRef, list[tuple[URIRef, float]]] = {}
     for meeting, mine in features.items():
+        candidates = {other for f in mine if len(holders[f]) <= common for other in holders[f]} - {meeting}
         scored = []
-        for other, theirs in features.items():
-            if other != meeting and mine and theirs:
-                score = len(mine & theirs) / len(mine | theirs)
-                if score > 0:
-                    scored.append((other, round(score, 4)))
+        for other in candidates:
+            theirs = features[other]
+            score = len(mine & theirs) / len(mine | theirs)
+            scored.append((other, round(score, 4)))
         result[meeting] = sorted(scored, key=lambda s: (-s[1], str(s[0])))[:top]
     return result
 

@@ -8,8 +8,10 @@ as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,6 +20,7 @@ from rdflib import Graph
 from rdflib.namespace import RDF
 
 from kg.analytics import add_analytics
+from kg.cache import FactsCache
 from kg.document import DEFAULT_MAX_BYTES, Document, list_readouts, read_document
 from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
@@ -51,6 +54,8 @@ class BuildReport:
     """(readout, wording, event) where a readout names a central event not yet held: not counted as relays."""
     warnings: tuple[tuple[str, str], ...] = ()
     """(readout, what was doubtful and what the build did about it), for readouts that were built."""
+    from_cache: int = 0
+    """Readouts whose facts came from the cache instead of being extracted again."""
 
 
 def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFacts | None, str | None]:
@@ -65,6 +70,29 @@ def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFa
         return None, None, f"{path}: extraction failed ({type(err).__name__}: {err})"
 
 
+def _extracted(
+    paths: list[Path], context: Context, jobs: int, cache: FactsCache | None
+) -> Iterator[tuple[Document | None, ReadoutFacts | None, str | None]]:
+    """(document, facts, error) per path, in order: from the cache where it holds them, else extracted."""
+    cached: dict[Path, tuple[Document, ReadoutFacts]] = {}
+    if cache is not None:
+        for path in paths:
+            with contextlib.suppress(OSError):
+                hit = cache.get(path.name, hashlib.sha256(path.read_bytes()).hexdigest())
+                if hit is not None:
+                    cached[path] = (replace(hit[0], path=path), hit[1])
+    work = [(path, context) for path in paths if path not in cached]
+    fresh = ProcessPoolExecutor(jobs).map(_extract_one, work, chunksize=16) if jobs > 1 else map(_extract_one, work)
+    for path in paths:
+        if path in cached:
+            yield (*cached[path], None)
+            continue
+        document, facts, error = next(fresh)
+        if cache is not None and document is not None and facts is not None:
+            cache.put(path.name, document, facts)
+        yield document, facts, error
+
+
 def build_graph(
     input_dir: Path,
     *,
@@ -74,11 +102,13 @@ def build_graph(
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     today: dt.date | None = None,
+    cache_dir: Path | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Read and extract every readout of ``input_dir`` into one graph with analytics.
 
     Byte-identical readouts are built once; a meeting dated after ``today`` (the build's
-    day) keeps no date, and both are reported.
+    day) keeps no date, and both are reported. With ``cache_dir``, readouts whose bytes
+    and extractor are unchanged since the last build are not extracted again.
     """
     paths, passed = list_readouts(input_dir, max_bytes)
     today = today or dt.date.today()
@@ -90,8 +120,8 @@ def build_graph(
     skipped: list[tuple[str, str]] = list(passed)
     warnings: list[tuple[str, str]] = []
     seen: dict[str, str] = {}
-    work = [(path, context) for path in paths]
-    results = ProcessPoolExecutor(jobs).map(_extract_one, work, chunksize=16) if jobs > 1 else map(_extract_one, work)
+    cache = FactsCache(cache_dir) if cache_dir is not None and not without_known_people else None
+    results = _extracted(paths, context, jobs, cache)
     read: list[tuple[Document, ReadoutFacts]] = []
     for done, (path, (document, facts, error)) in enumerate(zip(paths, results, strict=True), start=1):
         if error is not None or document is None or facts is None:
@@ -104,6 +134,11 @@ def build_graph(
             read.append((document, facts))
         if progress is not None:
             progress(done, len(paths))
+    from_cache = 0
+    if cache is not None:
+        cache.keep_only([(d.path.name, d.sha256) for d, _ in read])
+        cache.close()
+        from_cache = cache.hits
     placed = merge_spellings(infer_regions([facts for _, facts in read]))
     for (document, _), facts in zip(read, placed, strict=True):
         builder.add(document, facts)
@@ -116,7 +151,15 @@ def build_graph(
     add_links(graph, builder.mint.base)
     meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
     report = BuildReport(
-        documents, meetings, len(graph), tuple(skipped), (), figures, tuple(builder.before_event), tuple(warnings)
+        documents,
+        meetings,
+        len(graph),
+        tuple(skipped),
+        (),
+        figures,
+        tuple(builder.before_event),
+        tuple(warnings),
+        from_cache,
     )
     return graph, report
 
@@ -130,6 +173,11 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
+def cache_folder(out_dir: Path) -> Path:
+    """Where the facts cache of builds into ``out_dir`` lives: beside it, hidden, gitignored."""
+    return out_dir.parent / f".{out_dir.name}.cache"
+
+
 def build(
     input_dir: Path,
     out_dir: Path,
@@ -139,6 +187,7 @@ def build(
     jobs: int = 1,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    cache: bool = True,
 ) -> BuildReport:
     """Build ``kg.ttl`` and the views in ``out_dir`` from the readouts in ``input_dir``.
 
@@ -155,6 +204,7 @@ def build(
             jobs=jobs,
             progress=progress,
             max_bytes=max_bytes,
+            cache_dir=cache_folder(out_dir) if cache else None,
         )
         outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
         outputs.update({path: html.encode("utf-8") for path, html in render_views(graph).items()})
@@ -168,4 +218,5 @@ def build(
         report.analytics,
         report.before_event,
         report.warnings,
+        report.from_cache,
     )
