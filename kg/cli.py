@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+from importlib import metadata
 from pathlib import Path
 from typing import Annotated
 
@@ -33,6 +34,21 @@ app = typer.Typer(
 )
 
 _DEFAULT_GRAPH = Path("graphs") / GRAPH_FILE
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"readout-kg {metadata.version('readout-kg')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Build a knowledge graph from CCP standing-committee readouts, then query and score it."""
 
 
 def _fail(err: KgError, code: int = 1) -> typer.Exit:
@@ -128,6 +144,10 @@ def query_command(
         typer.echo(format_result(result, fmt, width=width, labels=load_vocabulary_labels()), nl=False)
     else:
         typer.echo(format_result(result, fmt), nl=False)
+    if bindings and result.boolean is None and not result.rows:
+        given = ", ".join(f"{name}={value!r}" for name, value in sorted(bindings.items()))
+        typer.echo(f"nothing matched {given}; check the spelling (a key like audit-work, or a label)", err=True)
+        raise typer.Exit(code=1)
 
 
 @app.command("eval")
@@ -178,6 +198,8 @@ def export_command(
     ] = None,
 ) -> None:
     """Export the graph as JSON-LD, N-Triples, TriG, GraphML, GEXF or CSV tables."""
+    if fmt not in EXPORT_FORMATS:
+        raise _fail(KgError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}"), code=2)
     target = out or (Path("exports") / "csv" if fmt == "csv" else Path("exports") / f"kg.{fmt}")
     try:
         written = export_graph(graph, fmt, target)

@@ -55,9 +55,17 @@ def _status(page: Path) -> dict[str, str]:
     return dict(re.findall(r'data-([\w-]+)="([^"]*)"', body.group(1)))
 
 
+NETWORK_VIEWS = ("directives.html", "index.html", "people.html", "topics.html")
+CHART_VIEWS = ("relays.html", "topics-time.html", "places.html")
+
+
+def _dom(page: Path) -> str:
+    return _chromium("--dump-dom", page.as_uri())
+
+
 def _sample_pages(out: Path) -> list[Path]:
     """The four network views and three meeting pages (all meeting pages share one code path)."""
-    views = sorted(p for p in out.glob("*.html") if p.name != "overview.html")
+    views = [out / name for name in NETWORK_VIEWS]
     meetings = sorted((out / "meetings").glob("*.html"))
     assert len(views) == 4 and len(meetings) == SEED_COUNT
     founding = [m for m in meetings if m.name.startswith("chongqing-municipal-2023-")]
@@ -93,3 +101,16 @@ def test_screenshots_of_index_and_topics(built: tuple[Path, BuildReport], tmp_pa
         shot = folder / name.replace(".html", ".png")
         _chromium("--window-size=1400,900", f"--screenshot={shot}", (built[0] / name).as_uri())
         assert shot.is_file() and shot.stat().st_size > 20_000, name
+
+
+def test_chart_views_open_offline_and_draw_their_parts(built: tuple[Path, BuildReport]) -> None:
+    doms = {name: _dom(built[0] / name) for name in CHART_VIEWS}
+    for name, dom in doms.items():
+        body = re.search(r"<body([^>]*)>", dom)
+        assert body is not None, name
+        status = dict(re.findall(r'data-([\w-]+)="([^"]*)"', body.group(1)))
+        assert status["ready"] == "1" and status["js-errors"] == "", f"{name}: {status}"
+    assert doms["relays.html"].count('class="tick"') >= 2
+    assert doms["relays.html"].count('class="relay"') > 0
+    assert doms["places.html"].count('class="tile"') == 34
+    assert 'class="heatmap"' in doms["topics-time.html"]

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.pipeline import BuildReport
 from tests.conftest import GOLD, SEEDS, make_readout
 
 runner = CliRunner()
@@ -149,3 +150,13 @@ def test_validate_reports_violations_and_exits_1(graph_file: Path, tmp_path: Pat
     result = runner.invoke(app, ["validate", str(broken)])
     assert result.exit_code == 1
     assert "violation(s)" in result.output and "heldBy" in result.output
+
+
+def test_version_and_the_exit_code_table(built: tuple[Path, BuildReport]) -> None:
+    version = CliRunner().invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.output.startswith("readout-kg ")
+    graph = str(built[0] / "kg.ttl")
+    nothing = CliRunner().invoke(app, ["query", "person", "--param", "person=Nobody At All", "--graph", graph])
+    assert nothing.exit_code == 1 and "nothing matched" in nothing.output
+    unknown = CliRunner().invoke(app, ["export", "--format", "nope", "--graph", graph, "--out", "/tmp/unused"])
+    assert unknown.exit_code == 2

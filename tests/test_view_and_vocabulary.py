@@ -20,7 +20,16 @@ HOSTILE = (
     "presided over the meeting.\n\nThe meeting pointed out that it is necessary to do audit work "
     "</script><img src=x onerror=alert(2)>.\n\nThe meeting reviewed the “Plan on <b>Audit</b> Work”.\n\nEnd."
 )
-VIEWS = ("overview.html", "index.html", "topics.html", "people.html", "directives.html")
+VIEWS = (
+    "overview.html",
+    "index.html",
+    "topics.html",
+    "people.html",
+    "directives.html",
+    "relays.html",
+    "topics-time.html",
+    "places.html",
+)
 
 
 def _pages(out: Path) -> list[Path]:

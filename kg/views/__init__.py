@@ -15,7 +15,10 @@ from kg.views.directives import render_directives
 from kg.views.meetings import render_meeting
 from kg.views.overview import render_overview
 from kg.views.people import render_people
+from kg.views.places import render_places
+from kg.views.relays import render_relays
 from kg.views.topics import render_topics
+from kg.views.topics_time import render_topics_time
 from kg.views.whole import render_whole
 
 __all__ = ["render_views"]
@@ -29,6 +32,9 @@ def render_views(graph: Graph) -> dict[str, str]:
         "topics.html": render_topics(graph),
         "people.html": render_people(graph),
         "directives.html": render_directives(graph),
+        "relays.html": render_relays(graph),
+        "topics-time.html": render_topics_time(graph),
+        "places.html": render_places(graph),
     }
     for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
         pages[meeting_file(meeting)] = render_meeting(graph, meeting)

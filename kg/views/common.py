@@ -29,6 +29,9 @@ NAV = (
     ("topics.html", "Topics"),
     ("people.html", "People"),
     ("directives.html", "Directives"),
+    ("relays.html", "Relay timeline"),
+    ("topics-time.html", "Topics over time"),
+    ("places.html", "Places"),
 )
 
 

@@ -7,7 +7,7 @@ from rdflib.namespace import RDF
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import label, meeting_file, rank
+from kg.views.common import label, meeting_file
 from kg.views.render import render_page
 
 __all__ = ["render_overview"]
@@ -17,12 +17,24 @@ _VIEWS = (
     ("topics.html", "Topics", "which topics travel together, by the meetings they share"),
     ("people.html", "People", "who presides or speaks, and on which topics and committees"),
     ("directives.html", "Central directives", "which committees relayed each directive, and when"),
+    ("relays.html", "Relay timeline", "each directive on a date axis: who relayed it, how many days after the event"),
+    ("topics-time.html", "Topics over time", "which topics rise and fall, quarter by quarter, and by CAP major topic"),
+    ("places.html", "Places", "a map of the provinces: meetings, relays or a topic's share; click for committees"),
 )
 
 
-def _top(graph: Graph, nodes: list[URIRef], count: int = 10) -> list[tuple[str, str]]:
-    best = sorted(nodes, key=lambda n: (-rank(graph, n), str(n)))[:count]
-    return [(label(graph, n), f"{rank(graph, n):.4f}") for n in best]
+def _top(graph: Graph, counts: dict[URIRef, int], count: int = 10) -> list[tuple[str, str]]:
+    """The nodes with the most meetings (an analyst's unit; PageRank stays in the graph)."""
+    best = sorted(counts, key=lambda n: (-counts[n], label(graph, n)))[:count]
+    return [(label(graph, n), f"{counts[n]} meetings") for n in best]
+
+
+def _meeting_counts(graph: Graph, meetings: list[URIRef], props: tuple[URIRef, ...]) -> dict[URIRef, int]:
+    counts: dict[URIRef, int] = {}
+    for meeting in meetings:
+        for node in {o for p in props for o in iris(graph.objects(meeting, p))}:
+            counts[node] = counts.get(node, 0) + 1
+    return counts
 
 
 def render_overview(graph: Graph) -> str:
@@ -41,8 +53,8 @@ def render_overview(graph: Graph) -> str:
         "overview.html",
         figures=figures,
         views=_VIEWS,
-        top_topics=_top(graph, topics),
-        top_people=_top(graph, people),
+        top_topics=_top(graph, _meeting_counts(graph, meetings, (KG.topic,))),
+        top_people=_top(graph, _meeting_counts(graph, meetings, (KG.presidedBy, KG.speaker))),
         meetings=[(meeting_file(m), f"{label(graph, m)} — {_committee(graph, m)}") for m in listed],
     )
 
