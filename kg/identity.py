@@ -7,17 +7,24 @@ a year, was leading the same committee (``kg:regionSource`` "inferred-from-perso
 Machine translations spell one presider several ways ("Yuan Jiajun", "Yuan Jiajung").
 Two spellings of presiders of one committee that differ by a letter or two in one
 syllable are one person: the more frequent spelling is the label, the rarer an alias.
+
+A person named in characters in a Chinese readout (袁家军) and in pinyin in an English one
+(Yuan Jiajun) is one person when the pinyin agrees and so does the post: the same
+committee and the same role there (party secretary, governor or mayor, ...), or both
+presiding over it. The English spelling labels the person, the characters stay an alias.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
 from kg.facts import Person, ReadoutFacts
+from kg.roles import role_of
 
-__all__ = ["infer_regions", "merge_spellings"]
+__all__ = ["infer_regions", "merge_languages", "merge_spellings"]
 
 _YEARS_APART = 1
 
@@ -114,4 +121,74 @@ def _renamed(facts: ReadoutFacts, renamed: dict[tuple[str, str], dict[str, str]]
         persons=tuple(merged[k] for k in sorted(merged)),
         presiders=tuple(dict.fromkeys(rename.get(n, n) for n in facts.presiders)),
         speakers=tuple(dict.fromkeys(rename.get(n, n) for n in facts.speakers)),
+    )
+
+
+def merge_languages(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
+    """The corpus with Chinese-named people renamed to the English spelling of the same person in the same post."""
+    english: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for facts in corpus:
+        committee = _committee_key(facts)
+        if committee is None:
+            continue
+        for person in facts.persons:
+            if not _CJK.search(person.name):
+                for role in _roles(person, facts):
+                    english[(*committee, _plain(person.name))].add((role, person.name))
+    renamed = []
+    for facts in corpus:
+        committee = _committee_key(facts)
+        rename: dict[str, str] = {}
+        for person in facts.persons if committee is not None else ():
+            if not _CJK.search(person.name):
+                continue
+            assert committee is not None
+            roles = _roles(person, facts)
+            matches = {
+                name
+                for alias in person.aliases
+                for role, name in english.get((*committee, _plain(alias)), set())
+                if role in roles
+            }
+            if len(matches) == 1:
+                rename[person.name] = matches.pop()
+        renamed.append(_renamed_in(facts, rename) if rename else facts)
+    return renamed
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[\s'’\-]+", "", name).lower()
+
+
+def _committee_key(facts: ReadoutFacts) -> tuple[str] | None:
+    """The committee by its place alone: English calls a prefecture city's committee "municipal"."""
+    committee = facts.meeting.committee
+    if committee.region is None:
+        return None
+    return (committee.region_code or committee.region,)
+
+
+def _roles(person: Person, facts: ReadoutFacts) -> set[str]:
+    """The roles a readout gives a person in its committee; presiding counts as one."""
+    roles = {role for post in person.posts if (role := role_of(post.title)) is not None}
+    if person.name in facts.presiders:
+        roles.add("presider")
+    return roles
+
+
+def _renamed_in(facts: ReadoutFacts, rename: dict[str, str]) -> ReadoutFacts:
+    persons = tuple(
+        replace(p, name=rename[p.name], aliases=tuple(sorted({*p.aliases, p.name} - {rename[p.name]})))
+        if p.name in rename
+        else p
+        for p in facts.persons
+    )
+    return replace(
+        facts,
+        persons=tuple(sorted(persons, key=lambda p: p.name)),
+        presiders=tuple(rename.get(n, n) for n in facts.presiders),
+        speakers=tuple(rename.get(n, n) for n in facts.speakers),
     )

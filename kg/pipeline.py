@@ -26,7 +26,7 @@ from kg.errors import KgError, ReadoutError
 from kg.extract import Context, extract_readout
 from kg.facts import ReadoutFacts
 from kg.gazetteer import load_gazetteer
-from kg.identity import infer_regions, merge_spellings
+from kg.identity import infer_regions, merge_languages, merge_spellings
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
 from kg.outputs import check_writable, output_lock, publish, recover
@@ -139,7 +139,7 @@ def build_graph(
         cache.keep_only([(d.path.name, d.sha256) for d, _ in read])
         cache.close()
         from_cache = cache.hits
-    placed = merge_spellings(infer_regions([facts for _, facts in read]))
+    placed = merge_languages(merge_spellings(infer_regions([facts for _, facts in read])))
     for (document, _), facts in zip(read, placed, strict=True):
         builder.add(document, facts)
     documents = len(read)
