@@ -74,3 +74,13 @@ def test_traditional_characters_in_big5_keep_their_offsets(tmp_path: Path) -> No
 def test_gbk_file_is_read(tmp_path: Path) -> None:
     document, facts = _facts(tmp_path, READOUT, "gb18030")
     assert document.text == READOUT and facts.presiders == ("张明",)
+
+
+def test_slogan_fragments_and_empty_heads_are_not_topics(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，市委常委会召开会议。会议要求，要“收好官、开好局”，完善保障措施，加强生态环境保护。\n",
+    )
+    labels = [t.label for t in facts.topics]
+    assert "生态环境保护" in labels
+    assert not any(label in ("收好官", "开好局", "保障措施") for label in labels)
