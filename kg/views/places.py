@@ -112,12 +112,15 @@ def render_places(graph: Graph) -> str:
             f'<rect x="{x}" y="{y}" width="{_TILE}" height="{_TILE}" rx="6" fill="{sequential(count, top_meetings)}" '
             f'stroke="#999">'
         )
+        # Long names in smaller type; white type on the darker half of the scale.
+        size = 10 if len(name) > 10 else 12
+        ink = f'style="font-size:{size}px;fill:{"#fff" if top_meetings and count / top_meetings > 0.55 else "#222"}"'
         tiles.append(
             f'<g class="tile" data-code="{code}" data-name="{escape(name)}" style="cursor:pointer">'
             + titled(rect, f"{name}: {count} meetings, {relays[code]} relays")
             + "</rect>"
-            + text(x + _TILE / 2, y + _TILE / 2 - 4, name, "middle", 'class="tile-name"')
-            + text(x + _TILE / 2, y + _TILE / 2 + 14, str(count), "middle", 'class="tile-value"')
+            + text(x + _TILE / 2, y + _TILE / 2 - 4, name, "middle", f'class="tile-name" {ink}')
+            + text(x + _TILE / 2, y + _TILE / 2 + 14, str(count), "middle", f'class="tile-value" {ink}')
             + "</g>"
         )
     panels = []
@@ -174,6 +177,7 @@ _SCRIPT = """
     tiles.forEach(function (t) {
       var v = value(t.dataset.code);
       t.querySelector("rect").setAttribute("fill", colour(v, top));
+      t.querySelectorAll("text").forEach(function (x) { x.style.fill = top && v / top > 0.55 ? "#fff" : "#222"; });
       t.querySelector(".tile-value").textContent = measure.value === "topic" ? Math.round(v * 100) + "%" : v;
     });
   }

@@ -24,6 +24,7 @@ from kg.views.common import label, short
 __all__ = ["render_relays"]
 
 _WIDTH = 900
+_SCALE = _WIDTH - 90  # room on the right for the last mark's place name
 _ROW = 30
 _PAGE = 50
 
@@ -46,7 +47,7 @@ def _province(graph: Graph, committee: URIRef | None) -> str:
 
 def _place(graph: Graph, committee: URIRef | None) -> str:
     region = graph.value(committee, KG.region) if committee is not None else None
-    return label(graph, region) if isinstance(region, URIRef) else "?"
+    return label(graph, region) if isinstance(region, URIRef) else "unplaced"
 
 
 def _quote(graph: Graph, directive: URIRef, meeting: URIRef) -> str:
@@ -86,7 +87,7 @@ def render_relays(graph: Graph) -> str:
         kinds.add(kind)
         marks = []
         if event is not None:
-            x = x_of(event, start, end, _WIDTH)
+            x = x_of(event, start, end, _SCALE)
             marks.append(
                 titled(
                     f'<g class="event"><path d="M{x} 4 L{x + 6} 14 L{x} 24 L{x - 6} 14 Z" fill="#222">',
@@ -98,7 +99,7 @@ def render_relays(graph: Graph) -> str:
         for relay in dated:
             marks.append(_mark(graph, directive, relay, start, end, event, last_label))
             assert relay.date is not None
-            x = x_of(relay.date, start, end, _WIDTH)
+            x = x_of(relay.date, start, end, _SCALE)
             if x - last_label >= 60:
                 last_label = x
             levels.add(_level(graph, relay.committee) or "unknown")
@@ -111,8 +112,8 @@ def render_relays(graph: Graph) -> str:
             f"{svg(_WIDTH, _ROW, marks, 'relay-row')}</div>"
         )
     axis = [
-        f'<g class="tick"><line x1="{x_of(d, start, end, _WIDTH)}" x2="{x_of(d, start, end, _WIDTH)}" y1="18" '
-        f'y2="28"></line>{text(x_of(d, start, end, _WIDTH), 14, t, "middle")}</g>'
+        f'<g class="tick"><line x1="{x_of(d, start, end, _SCALE)}" x2="{x_of(d, start, end, _SCALE)}" y1="18" '
+        f'y2="28"></line>{text(x_of(d, start, end, _SCALE), 14, t, "middle")}</g>'
         for d, t in date_ticks(start, end)
     ]
     legend = (
@@ -150,7 +151,7 @@ def _mark(
     graph: Graph, directive: URIRef, relay: Relay, start: dt.date, end: dt.date, event: dt.date | None, last: float
 ) -> str:
     assert relay.date is not None
-    x = x_of(relay.date, start, end, _WIDTH)
+    x = x_of(relay.date, start, end, _SCALE)
     level = _level(graph, relay.committee)
     committee = label(graph, relay.committee) if relay.committee is not None else "unknown committee"
     lines = [committee, relay.date.isoformat()]

@@ -22,7 +22,7 @@ __all__ = ["render_topics_time"]
 
 _TOP = 40
 _SMALL = 8
-_CELL_W, _CELL_H, _NAME_W = 52, 18, 260
+_CELL_W, _CELL_H, _NAME_W = 52, 18, 290
 
 
 def _quarter(value: object) -> str | None:
@@ -30,6 +30,19 @@ def _quarter(value: object) -> str | None:
         return None
     day = str(value)
     return f"{day[:4]}Q{(int(day[5:7]) - 1) // 3 + 1}" if len(day) >= 7 and day[5:7].isdigit() else None
+
+
+def _every_quarter(seen: list[str]) -> list[str]:
+    """Every quarter from the first to the last seen, so the columns are a real time axis."""
+    if not seen:
+        return []
+    year, quarter = int(seen[0][:4]), int(seen[0][-1])
+    last = (int(seen[-1][:4]), int(seen[-1][-1]))
+    quarters = []
+    while (year, quarter) <= last:
+        quarters.append(f"{year}Q{quarter}")
+        year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return quarters
 
 
 def _heatmap(rows: list[tuple[str, dict[str, float]]], quarters: list[str], caption: str) -> str:
@@ -40,9 +53,13 @@ def _heatmap(rows: list[tuple[str, dict[str, float]]], quarters: list[str], capt
     ]
     for r, (name, shares) in enumerate(rows):
         y = 30 + r * _CELL_H
-        parts.append(text(_NAME_W - 6, y + 13, short(name, 40), "end", 'class="topic"'))
+        parts.append(text(_NAME_W - 6, y + 13, short(name, 38), "end", 'class="topic"'))
         for i, q in enumerate(quarters):
-            share = shares.get(q, 0.0)
+            box = f'x="{_NAME_W + i * _CELL_W}" y="{y}" width="{_CELL_W - 1}" height="{_CELL_H - 1}"'
+            if q not in shares:  # a quarter with no dated meeting: nothing to say, shown grey
+                parts.append(titled(f'<rect {box} fill="#eee">', f"{q}: no dated meetings") + "</rect>")
+                continue
+            share = shares[q]
             cell = (
                 f'<rect x="{_NAME_W + i * _CELL_W}" y="{y}" width="{_CELL_W - 1}" height="{_CELL_H - 1}" '
                 f'fill="{sequential(share, 1.0)}" stroke="#eee">'
@@ -92,12 +109,12 @@ def render_topics_time(graph: Graph) -> str:
                 majors.add(label(graph, major))
         for major_label in majors:
             cap_quarters[major_label][quarter] += 1
-    quarters = sorted(per_quarter)
+    quarters = _every_quarter(sorted(per_quarter))
     if not quarters:
         return page("Topics over time", "No dated meetings with topics yet.", "<p>Nothing to show.</p>")
 
     def shares(counts: Counter[str]) -> dict[str, float]:
-        return {q: counts[q] / per_quarter[q] for q in quarters if per_quarter[q]}
+        return {q: counts[q] / per_quarter[q] for q in quarters if per_quarter.get(q)}
 
     ranked = sorted(totals, key=lambda t: (-totals[t], label(graph, t)))[:_TOP]
     topic_rows = [(f"{label(graph, t)} ({totals[t]})", shares(topic_quarters[t])) for t in ranked]
