@@ -174,3 +174,38 @@ def test_a_build_killed_at_any_moment_leaves_the_old_build_or_the_new_one(tmp_pa
         if now == states[wanted]:
             current, swaps = wanted, swaps + 1
     assert 0 < swaps < KILLS, "the kills should land both before and after the swap"
+
+
+def test_an_unwritable_output_folder_is_reported_before_extraction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(READOUT, encoding="utf-8")
+    monkeypatch.setattr(os, "access", lambda *_args, **_kwargs: False)  # what a read-only folder answers
+    listed: list[Path] = []
+
+    def spy(folder: Path, *_args: object) -> tuple[list[Path], list[tuple[str, str]]]:
+        listed.append(folder)
+        return [], []
+
+    monkeypatch.setattr("kg.pipeline.list_readouts", spy)
+    with pytest.raises(KgError, match="cannot write to"):
+        build(tmp_path / "in", tmp_path / "out")
+    assert listed == [], "the folder was checked only after reading the readouts"
+
+
+def test_a_full_disk_while_writing_leaves_the_previous_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(READOUT, encoding="utf-8")
+    out = tmp_path / "out"
+    build(tmp_path / "in", out)
+    before = _snapshot(out)
+    (tmp_path / "in" / "b.txt").write_text(READOUT.replace("February 24", "March 3"), encoding="utf-8")
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device", str(out) + ".staging/kg.ttl")
+
+    monkeypatch.setattr("kg.outputs.os.fsync", full)
+    with pytest.raises(KgError, match="No space left on device"):
+        build(tmp_path / "in", out)
+    assert _snapshot(out) == before

@@ -106,3 +106,10 @@ def test_ask_queries(built: tuple[Path, BuildReport]) -> None:
     result = run_query(load_engine(built[0] / "kg.ttl"), "ASK { ?s ?p ?o }")
     assert result.boolean is True
     assert json.loads(format_result(result, "json"))["boolean"] is True
+
+
+@pytest.mark.parametrize("spelling", ["蔡奇", "Cai Qi", "cai qi"])
+def test_a_named_query_takes_a_chinese_name_or_its_pinyin(built: tuple[Path, BuildReport], spelling: str) -> None:
+    text, bindings = resolve_query("person", [f"person={spelling}"])
+    rows = run_query(load_engine(built[0] / "kg.ttl"), text, bindings).rows
+    assert rows and all(row[1] is not None and row[1].value == "蔡奇" for row in rows)
