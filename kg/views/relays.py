@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from functools import cache
 
 from markupsafe import escape
 from rdflib import Graph, Literal, URIRef
@@ -38,6 +39,7 @@ def _level(graph: Graph, committee: URIRef | None) -> str | None:
     return str(level).rsplit("#", 1)[-1].removesuffix("Level").lower() if level is not None else None
 
 
+@cache
 def _province(graph: Graph, committee: URIRef | None) -> str:
     region = graph.value(committee, KG.region) if committee is not None else None
     while isinstance(region, URIRef) and graph.value(region, KG.within) is not None:
@@ -50,19 +52,20 @@ def _place(graph: Graph, committee: URIRef | None) -> str:
     return label(graph, region) if isinstance(region, URIRef) else "unplaced"
 
 
-def _quote(graph: Graph, directive: URIRef, meeting: URIRef) -> str:
-    document = graph.value(meeting, KG.reportedIn)
-    quotes = sorted(
-        str(graph.value(span, KG.quote))
-        for span in graph.objects(directive, KG.evidence)
-        if graph.value(span, KG.inDocument) == document
-    )
-    return quotes[0] if quotes else ""
+def _quotes(graph: Graph, directive: URIRef) -> dict[object, str]:
+    """Each readout's first words for the directive, read once per directive (not once per relay)."""
+    quotes: dict[object, str] = {}
+    for span in graph.objects(directive, KG.evidence):
+        document, quote = graph.value(span, KG.inDocument), str(graph.value(span, KG.quote))
+        if document not in quotes or quote < quotes[document]:
+            quotes[document] = quote
+    return quotes
 
 
 def render_relays(graph: Graph) -> str:
     """The relay timeline page."""
     found = relays(graph)
+    where: dict[URIRef | None, str] = {}  # committee -> province, looked up once per committee
     rows = []
     for directive in iris(found):
         dated = [r for r in found[directive] if r.date is not None]
@@ -96,14 +99,18 @@ def render_relays(graph: Graph) -> str:
                 + "</path></g>"
             )
         last_label = -100.0
+        quotes = _quotes(graph, directive)
         for relay in dated:
-            marks.append(_mark(graph, directive, relay, start, end, event, last_label))
+            quote = quotes.get(graph.value(relay.meeting, KG.reportedIn), "")
+            if relay.committee not in where:
+                where[relay.committee] = _province(graph, relay.committee)
+            marks.append(_mark(graph, relay, quote, where[relay.committee], start, end, last_label))
             assert relay.date is not None
             x = x_of(relay.date, start, end, _SCALE)
             if x - last_label >= 60:
                 last_label = x
             levels.add(_level(graph, relay.committee) or "unknown")
-            provinces.add(_province(graph, relay.committee))
+            provinces.add(where[relay.committee])
             years.add(str(relay.date.year))
         name = label(graph, directive)
         html_rows.append(
@@ -147,9 +154,7 @@ def render_relays(graph: Graph) -> str:
     return page("Relay timeline", summary, body, _SCRIPT.replace("PAGE_SIZE", json.dumps(_PAGE)))
 
 
-def _mark(
-    graph: Graph, directive: URIRef, relay: Relay, start: dt.date, end: dt.date, event: dt.date | None, last: float
-) -> str:
+def _mark(graph: Graph, relay: Relay, quote: str, province: str, start: dt.date, end: dt.date, last: float) -> str:
     assert relay.date is not None
     x = x_of(relay.date, start, end, _SCALE)
     level = _level(graph, relay.committee)
@@ -157,14 +162,13 @@ def _mark(
     lines = [committee, relay.date.isoformat()]
     if relay.days_after_event is not None:
         lines.append(f"{relay.days_after_event} days after the event")
-    quote = _quote(graph, directive, relay.meeting)
     if quote:
         lines.append(f"“{quote[:300]}”")
     circle = titled(f'<circle cx="{x}" cy="14" r="5" fill="{LEVEL_COLOURS.get(level, "#999")}">', "\n".join(lines))
     place = text(x + 7, 26, short(_place(graph, relay.committee), 14)) if x - last >= 60 else ""
     return (
         f'<g class="relay" data-level="{escape(level or "unknown")}" data-province="'
-        f'{escape(_province(graph, relay.committee))}" data-year="{relay.date.year}">{circle}</circle>{place}</g>'
+        f'{escape(province)}" data-year="{relay.date.year}">{circle}</circle>{place}</g>'
     )
 
 
