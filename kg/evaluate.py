@@ -119,8 +119,10 @@ def _local(node: object) -> str | None:
 def _region_labels(graph: Graph, region: URIRef) -> list[str]:
     """The region's labels and those of the places it lies inside."""
     labels = _labels(graph, region)
+    seen = {region}
     outer = graph.value(region, KG.within)
-    while isinstance(outer, URIRef):
+    while isinstance(outer, URIRef) and outer not in seen:
+        seen.add(outer)
         labels += _labels(graph, outer)
         outer = graph.value(outer, KG.within)
     return labels

@@ -107,7 +107,11 @@ class Minter:
             return self._iri("committee", f"{place}-{level_slug}")
         return self._iri("committee", f"unidentified-{level_slug}-{document_slug(document_id)}")
 
-    def region(self, name: str) -> URIRef:
+    def region(self, name: str, code: str | None = None) -> URIRef:
+        """A place by its name; below the provinces also by its division code, since names repeat
+        (Jilin city in Jilin province, the Hainan prefecture of Qinghai and Hainan province)."""
+        if code is not None and not code.endswith("0000"):
+            return self._iri("region", f"{slug(name)}-{code}")
         return self._iri("region", slug(name))
 
     def meeting(self, committee: URIRef, date: str | None, part_of_day: str | None, document_id: str) -> URIRef:

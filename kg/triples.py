@@ -154,16 +154,17 @@ class GraphBuilder:
 
     def _region(self, name: str, code: str | None) -> URIRef:
         """A region node; where the gazetteer knows the place, its Chinese name, code and enclosing places."""
-        node = self.mint.region(name)
+        known = code is not None and code in self.gazetteer.places
+        node = self.mint.region(name, code if known else None)
         self._typed(node, KG.Region, name)
-        if code is None or code not in self.gazetteer.places:
+        if code is None or not known:
             return node
         place = self.gazetteer.places[code]
         self.graph.add((node, SKOS.altLabel, Literal(place.zh, lang="zh")))
         self.graph.add((node, KG.divisionCode, Literal(code)))
         child = node
         for outer in self.gazetteer.ancestors(place):
-            parent = self.mint.region(outer.en)
+            parent = self.mint.region(outer.en, outer.code)
             self._typed(parent, KG.Region, outer.en)
             self.graph.add((parent, KG.divisionCode, Literal(outer.code)))
             self.graph.add((parent, SKOS.altLabel, Literal(outer.zh, lang="zh")))

@@ -84,3 +84,22 @@ def test_a_presider_places_his_other_readouts_of_the_same_level_and_year(tmp_pat
     assert placed[1].meeting.committee.region_source == "inferred-from-person"
     years_later = replace(second, meeting=replace(second.meeting, date=dt.date(2030, 5, 9)))
     assert infer_regions([first, years_later])[1].meeting.committee.region is None
+
+
+def test_a_city_named_like_its_province_is_another_place(tmp_path: Path) -> None:
+    from rdflib.namespace import RDF
+
+    from kg.namespace import KG
+    from kg.pipeline import build_graph
+
+    for name, level in (("city", "Municipal"), ("province", "Provincial")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"date 2023-03-02\n\nOn March 1, the Standing Committee of the Jilin {level} Party Committee held a "
+            "meeting.\n\nEnd.",
+            encoding="utf-8",
+        )
+    graph, _ = build_graph(tmp_path)
+    regions = {graph.value(c, KG.region) for c in graph.subjects(RDF.type, KG.Committee)}
+    assert len(regions) == 2
+    for region in regions:
+        assert graph.value(region, KG.within) != region

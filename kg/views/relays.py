@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from functools import cache
 
 from markupsafe import escape
 from rdflib import Graph, Literal, URIRef
@@ -39,10 +38,11 @@ def _level(graph: Graph, committee: URIRef | None) -> str | None:
     return str(level).rsplit("#", 1)[-1].removesuffix("Level").lower() if level is not None else None
 
 
-@cache
 def _province(graph: Graph, committee: URIRef | None) -> str:
     region = graph.value(committee, KG.region) if committee is not None else None
-    while isinstance(region, URIRef) and graph.value(region, KG.within) is not None:
+    seen = set()
+    while isinstance(region, URIRef) and region not in seen and graph.value(region, KG.within) is not None:
+        seen.add(region)
         region = graph.value(region, KG.within)
     return label(graph, region) if isinstance(region, URIRef) else "unknown"
 
