@@ -35,7 +35,7 @@ from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
 from kg.errors import KgError, QueryError
-from kg.sparql import format_result, load_engine, run_query
+from kg.sparql import format_result, load_engine, named_queries, run_query
 from kg.sparql.results import MEDIA_TYPES
 from kg.views.render import render_page
 
@@ -239,7 +239,8 @@ def make_app(service: QueryService) -> Starlette:
                 return _text(413, f"the query is over {MAX_BODY_BYTES:,} bytes")
             params = parse_qs(request.url.query)
             if request.url.path in ("/", "/index.html") and "query" not in params:
-                return HTMLResponse(render_page("query.html", graph=service.graph.name))
+                examples = [(q.name, q.description, q.text) for q in named_queries().values() if not q.params]
+                return HTMLResponse(render_page("query.html", graph=service.graph.name, examples=examples))
             return await answer(request, params.get("query", [None])[0], params.get("format", [None])[0])
         data = await _body(request)
         if data is None:

@@ -124,3 +124,13 @@ def test_query_page_works_offline(endpoint: str) -> None:
     assert "<textarea" in page and "http://" not in page.replace("http://www.w3.org", "").replace(
         "https://w3id.org", ""
     )
+
+
+def test_query_page_offers_the_named_queries_and_downloads(endpoint: str) -> None:
+    with urllib.request.urlopen(endpoint.removesuffix("sparql"), timeout=20) as response:
+        page = response.read().decode()
+    assert "meetings-by-date" in page and 'id="csv"' in page and 'id="error"' in page
+    url = f"{endpoint}?{urllib.parse.urlencode({'format': 'csv', 'query': COUNT})}"
+    with urllib.request.urlopen(url, timeout=20) as response:
+        assert response.headers["Content-Type"].startswith("text/csv")
+        assert response.read().decode().startswith("n")

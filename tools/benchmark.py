@@ -71,7 +71,9 @@ def make_corpus(folder: Path, size: int) -> None:
         )
         province = PROVINCES[(i // len(texts)) % len(PROVINCES)]
         text = text.replace("Provincial Party Committee", f"{province} Provincial Party Committee", 1)
-        (folder / f"r{i:06d}.txt").write_text(text, encoding="utf-8")
+        # A copy that nothing above changed (a Chinese readout with no date header) must still be
+        # a distinct file, or the build would count it as a duplicate and skip it.
+        (folder / f"r{i:06d}.txt").write_text(f"{text}\n\n[{i}]\n", encoding="utf-8")
 
 
 def _floor_one(path: Path) -> int:
