@@ -60,6 +60,22 @@ SELECT ?topic ?label ?capMajorTopic (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
   ?topic a kg:Topic ; skos:prefLabel ?label ; skos:broadMatch/skos:prefLabel ?capMajorTopic .
   ?m a kg:Meeting ; kg:topic ?topic .
 } GROUP BY ?topic ?label ?capMajorTopic ORDER BY DESC(?meetings) ?label""",
+    # Link tables: one row per relation, ready for a notebook join.
+    "meeting-directive": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
+SELECT ?meeting ?date ?directive ?daysAfterEvent ?daysAfterFirst WHERE {
+  ?relay a kg:Relay ; kg:source ?directive ; kg:target ?meeting .
+  OPTIONAL { ?meeting kg:date ?date }
+  OPTIONAL { ?relay kg:daysAfterEvent ?daysAfterEvent } OPTIONAL { ?relay kg:daysAfterFirst ?daysAfterFirst }
+} ORDER BY ?meeting ?directive""",
+    "meeting-person": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
+SELECT ?meeting ?person ?role WHERE {
+  ?meeting a kg:Meeting ; kg:mentions ?person .
+  BIND(IF(EXISTS { ?meeting kg:presidedBy ?person }, "presided",
+       IF(EXISTS { ?meeting kg:speaker ?person }, "spoke",
+       IF(EXISTS { ?meeting kg:reportedIn/kg:reporter ?person }, "reporter", "named"))) AS ?role)
+} ORDER BY ?meeting ?person""",
+    "meeting-topic": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
+SELECT ?meeting ?topic WHERE { ?meeting a kg:Meeting ; kg:topic ?topic } ORDER BY ?meeting ?topic""",
 }
 
 
@@ -108,10 +124,11 @@ def _trig(graph: Graph) -> bytes:
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=PREFIXES) or b""
 
 
-def _network(graph: Graph) -> nx.Graph:
-    """The entity network with typed node attributes and no missing values (Gephi rejects None)."""
+def _network(graph: Graph) -> nx.DiGraph:
+    """The entity network, directed as the graph states each relation, with its name and weight as edge
+    attributes and every meeting's date, so Gephi can draw a timeline (no missing values: Gephi rejects None)."""
     network = entity_network(graph)
-    typed = nx.Graph()
+    typed = nx.DiGraph()
     for node in sorted(network.nodes, key=str):
         kind = next(iter(iris(graph.objects(node, RDF.type))), None)
         attributes: dict[str, object] = {
@@ -121,10 +138,17 @@ def _network(graph: Graph) -> nx.Graph:
         for name, (prop, cast, default) in _NODE_ATTRIBUTES.items():
             value = graph.value(node, prop)
             attributes[name] = cast(str(value)) if isinstance(value, Literal) else default
+        date = graph.value(node, KG.date)
+        if date is not None:
+            attributes["date"] = str(date)
+            attributes["start"] = str(date)  # GEXF's dynamic mode reads start/end
         typed.add_node(str(node), **attributes)
-    for a, b in sorted(network.edges, key=lambda e: (str(e[0]), str(e[1]))):
-        relation = next((str(p).rsplit("#", 1)[-1] for p in graph.predicates(a, b)), "linked")
-        typed.add_edge(str(a), str(b), relation=relation)
+    for a, b, data in sorted(network.edges(data=True), key=lambda e: (str(e[0]), str(e[1]))):
+        forward = next((str(p).rsplit("#", 1)[-1] for p in graph.predicates(a, b)), None)
+        backward = next((str(p).rsplit("#", 1)[-1] for p in graph.predicates(b, a)), None)
+        source, target, relation = (a, b, forward) if forward or not backward else (b, a, backward)
+        typed.add_edge(str(source), str(target), label=relation or "linked", relation=relation or "linked",
+                       weight=float(data.get("weight", 1.0)))  # fmt: skip
     return typed
 
 

@@ -68,7 +68,21 @@ def test_network_exports_open_in_networkx_with_typed_attributes(
 
 def test_csv_tables(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
     written = export_graph(built[0] / "kg.ttl", "csv", tmp_path / "csv")
-    assert sorted(p.name for p in written) == ["directives.csv", "meetings.csv", "people.csv", "topics.csv"]
+    assert sorted(p.name for p in written) == [
+        "directives.csv",
+        "meeting-directive.csv",
+        "meeting-person.csv",
+        "meeting-topic.csv",
+        "meetings.csv",
+        "people.csv",
+        "topics.csv",
+    ]
+    with (tmp_path / "csv" / "meeting-person.csv").open(encoding="utf-8") as handle:
+        roles = {row["role"] for row in csv.DictReader(handle)}
+    assert {"presided", "named"} <= roles
+    with (tmp_path / "csv" / "meeting-directive.csv").open(encoding="utf-8") as handle:
+        lags = [row["daysAfterEvent"] for row in csv.DictReader(handle) if row["daysAfterEvent"]]
+    assert lags and all(int(lag) >= 0 for lag in lags)
     with (tmp_path / "csv" / "meetings.csv").open(encoding="utf-8") as handle:
         meetings = list(csv.DictReader(handle))
     assert len(meetings) == SEED_COUNT
@@ -89,3 +103,11 @@ def test_cli_export(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "kg.nt").is_file()
+
+
+def test_gexf_is_directed_dated_and_labelled(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    export_graph(built[0] / "kg.ttl", "gexf", tmp_path / "kg.gexf")
+    text = (tmp_path / "kg.gexf").read_text(encoding="utf-8")
+    assert 'defaultedgetype="directed"' in text and 'mode="dynamic"' in text
+    assert 'label="heldBy"' in text and 'label="linked"' not in text
+    assert 'start="2023-02-24"' in text
