@@ -65,10 +65,19 @@ def _entry(graph: Graph, node: URIRef, cls: URIRef, quotes: dict[URIRef, str], n
 def render_meeting(graph: Graph, meeting: URIRef) -> str:
     document = next(iter(iris(graph.objects(meeting, KG.reportedIn))), None)
     quotes = _quotes(graph, document)
+    reporters = set(iris(graph.objects(document, KG.reporter))) if document is not None else set()
     sections = [
-        (title, [_entry(graph, n, cls, quotes) for n in iris(graph.objects(meeting, prop))])
+        (
+            title,
+            [
+                _entry(graph, n, cls, quotes, "reporter" if n in reporters else "")
+                for n in iris(graph.objects(meeting, prop))
+                if prop != KG.mentions or n not in reporters
+            ],
+        )
         for title, prop, cls in _SECTIONS
     ]
+    sections.insert(4, ("Reporters", [_entry(graph, n, KG.Person, quotes, "reporter") for n in sorted(reporters)]))
     agenda: list[_Item] = []
     for item in sorted(iris(graph.objects(meeting, KG.hasAgendaItem)), key=lambda n: _start(graph, n)):
         topics = ", ".join(label(graph, t) for t in iris(graph.objects(item, KG.topic)))

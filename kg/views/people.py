@@ -20,7 +20,11 @@ def _led(graph: Graph, person: URIRef) -> list[URIRef]:
 
 
 def render_people(graph: Graph) -> str:
-    people = [p for p in iris(graph.subjects(None, KG.Person)) if (None, KG.mentions, p) in graph]
+    named = [p for p in iris(graph.subjects(None, KG.Person)) if (None, KG.mentions, p) in graph]
+    reporters = [p for p in named if (None, KG.reporter, p) in graph]
+    # Officials who presided or spoke: people only named in passing, and reporters, would be
+    # unconnected dots around the network; the meeting pages list them.
+    people = [p for p in named if p not in reporters and _led(graph, p)]
     nodes: dict[str, NodeSpec] = {}
     edges: list[EdgeSpec] = []
     for person in people:
@@ -49,8 +53,9 @@ def render_people(graph: Graph) -> str:
         for c in (KG.Person, KG.Committee, KG.Topic)
     ]
     summary = (
-        "People named in the readouts; links to the committees whose meetings they presided over or spoke at, "
-        "and to the topics of those meetings."
+        f"The {len(people)} people who presided over or spoke at meetings; links to those committees and to the "
+        f"topics of those meetings. Not drawn: {len(named) - len(people) - len(reporters)} people only named in "
+        f"passing and {len(reporters)} reporters (both listed on the meeting pages)."
     )
     return render_network(Page("People", summary, legend, nav(), filters=True), list(nodes.values()), edges)
 
