@@ -84,3 +84,20 @@ def test_slogan_fragments_and_empty_heads_are_not_topics(tmp_path: Path) -> None
     labels = [t.label for t in facts.topics]
     assert "生态环境保护" in labels
     assert not any(label in ("收好官", "开好局", "保障措施") for label in labels)
+
+
+def test_a_bare_speech_belongs_to_the_session_relayed_before_it(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，市委常委会召开会议，传达学习中央经济工作会议和省委全会精神。"
+        "会议要求，要认真学习领会习近平总书记重要讲话精神。\n",
+    )
+    found = {(d.issuer, d.kind, d.occasion) for d in facts.directives}
+    assert (None, "session", "中央经济工作会议") in found
+    assert ("Xi Jinping", "speech", "在中央经济工作会议上") in found
+    assert not any("省委" in d.occasion for d in facts.directives)
+
+
+def test_a_bare_speech_with_no_session_before_it_is_no_directive(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。会议要求，要学习习近平总书记重要讲话精神。\n")
+    assert facts.directives == ()

@@ -21,7 +21,7 @@ _XI_WORDS = re.compile(
 _XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
 _SESSION = re.compile(
     r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
-    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|十九大|二十大))(?:精神|上)"
+    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))(?:精神|期间|上)"
 )
 _OTHER_LEADER = re.compile(
     rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
@@ -42,14 +42,33 @@ _KIND = {
     "信": "letter",
 }
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
+# A local body named in a list of sessions ("中央经济工作会议和省委全会"): not central.
+_LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府")
+# What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
+_FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
 
 
 def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
     """Every central directive the readout relays, in text order, each occasion once."""
     found: dict[tuple[str | None, str, str], Directive] = {}
+    earlier: tuple[str, int] | None = None  # the last central session named before this sentence
     for sentence in sentences_zh(document):
+        named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
+        for match in _SESSION.finditer(sentence.text):
+            if _BACKGROUND.search(match["occ"]):
+                continue
+            pos = sentence.start + match.start("occ")
+            for part in re.split(r"(和|及|、)", match["occ"]):
+                if part not in ("和", "及", "、") and len(part) >= 4 and not _LOCAL.search(part):
+                    _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
+                    named.append((part, pos))
+                pos += len(part)
         for match in _XI_WORDS.finditer(sentence.text):
-            for occasion, start, end in _items(match, sentence.start):
+            at = sentence.start + match.start()
+            before = [n for n in named if n[1] < at]
+            for occasion, start, end in _items(match, sentence.start, before[-1] if before else earlier):
+                if _FRAGMENT.search(occasion):
+                    continue
                 _add(found, Directive("Xi Jinping", _KIND[match["kind"]], occasion, span(document, start, end)))
         for match in _XI_LETTER.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
@@ -58,25 +77,29 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             start, end = sentence.start + match.start(), sentence.start + match.end()
             occasion = match["name"] + match["title"] + match["occ"] + match["kind"]
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
-        for match in _SESSION.finditer(sentence.text):
-            occasion = match["occ"]
-            if _BACKGROUND.search(occasion):
-                continue
-            start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
-            _add(found, Directive(None, "session", occasion, span(document, start, end)))
         for match in _CENTRAL_DOC.finditer(sentence.text):
             start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
             issuer = "State Council" if match["issuer"] == "国务院" else "Central Committee"
             _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
+        if named:
+            earlier = named[-1]
     return tuple(sorted(found.values(), key=lambda d: d.evidence.start))
 
 
-def _items(match: re.Match[str], offset: int) -> list[tuple[str, int, int]]:
-    """The occasions a frame governs: one per item of a list joined by 、 or 和/及/以及."""
+def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -> list[tuple[str, int, int]]:
+    """The occasions a frame governs: one per item of a list joined by 、 or 和/及/以及.
+
+    A speech named with no occasion was given at the central session the readout relays
+    just before it ("学习贯彻中央民族工作会议精神 … 习近平总书记重要讲话精神"), in this
+    sentence or an earlier one; with none before it, it names no occasion and is not a
+    directive of its own.
+    """
     occasion = match["occ"].strip("，、 ")
     start = offset + match.start("occ")
     if not occasion:
-        return [("重要" + match["kind"], offset + match.start(), offset + match.end())]
+        if earlier is not None:
+            return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
+        return []
     if occasion.startswith("在") and re.search(r"、|和|及", occasion):
         parts = re.split(r"、|以及|和|及", occasion[1:])
         out, pos = [], start + 1
