@@ -142,6 +142,12 @@ class GraphBuilder:
         if not found.region:
             label += f" (region not stated; readout {facts.document_id})"
         self._typed(node, KG.Committee, label)
+        if found.region_code in self.gazetteer.places:
+            # The committee's own name in Chinese (重庆市委常委会, 广西壮族自治区党委常委会), so a
+            # query in either language finds it.
+            place = self.gazetteer.places[found.region_code or ""].zh
+            chinese = f"{place}党委常委会" if place.endswith("自治区") else f"{place}委常委会"
+            self.graph.add((node, SKOS.altLabel, Literal(chinese, lang="zh")))
         if found.level:
             self.graph.add((node, KG.level, _LEVEL[found.level]))
         if found.region:

@@ -30,6 +30,7 @@ def test_a_person_committee_and_event_named_in_both_languages_are_one_node_each(
     assert report.documents == 2
     committees = set(graph.subjects(RDF.type, KG.Committee))
     assert len(committees) == 1
+    assert Literal("重庆市委常委会", lang="zh") in set(graph.objects(next(iter(committees)), SKOS.altLabel))
     presiders = {p for m in graph.subjects(RDF.type, KG.Meeting) for p in graph.objects(m, KG.presidedBy)}
     assert len(presiders) == 1
     (person,) = presiders
