@@ -15,7 +15,7 @@ from kg.document import Document
 from kg.extract.open_topics import find_open_topics
 from kg.extract.ranges import Ranges
 from kg.extract.text import Sentence, make_span, paragraphs, sentences
-from kg.extract.topics import find_topics
+from kg.extract.topics import TopicIndex
 from kg.facts import AgendaItem, Task, TopicMention
 from kg.reference import TopicScheme
 
@@ -51,7 +51,8 @@ def extract_agenda(
     else:
         units = _paragraph_units(document, body)
     skipped = Ranges.of(exclude)
-    return tuple(_item(document, unit, scheme, skipped) for unit in units if unit)
+    topics = TopicIndex(document, scheme, skipped)
+    return tuple(_item(document, unit, topics, skipped) for unit in units if unit)
 
 
 def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sentence]]:
@@ -59,17 +60,15 @@ def _paragraph_units(document: Document, body: list[Sentence]) -> list[list[Sent
     return [[s for s in body if p.start <= s.start < p.end] for p in paras]
 
 
-def _item(
-    document: Document, unit: list[Sentence], scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]]
-) -> AgendaItem:
+def _item(document: Document, unit: list[Sentence], topics: TopicIndex, exclude: Ranges) -> AgendaItem:
     lead = unit[0]
     tasks = tuple(
-        Task(s.text, make_span(document, s.start, s.end), _task_topics(document, s, scheme, exclude))
+        Task(s.text, make_span(document, s.start, s.end), _task_topics(document, s, topics, exclude))
         for s in unit
         if _TASK.search(s.text) and not document.cut_at(s.end)
     )
     start, end = lead.start, unit[-1].end
-    known = find_topics(document, start, end, scheme, exclude=exclude)
+    known = topics.between(start, end)
     opened = {t.key: t for task in tasks for t in task.topics if t.label is not None}
     return AgendaItem(
         text=lead.text,
@@ -80,10 +79,10 @@ def _item(
 
 
 def _task_topics(
-    document: Document, sentence: Sentence, scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]]
+    document: Document, sentence: Sentence, topics: TopicIndex, exclude: Ranges
 ) -> tuple[TopicMention, ...]:
     """A requirement's topics: those of the scheme it names, or else the first open topic its verbs govern."""
-    known = find_topics(document, sentence.start, sentence.end, scheme, exclude=exclude)
+    known = topics.between(sentence.start, sentence.end)
     if known:
         return known
     return find_open_topics(document, sentence.start, sentence.end, exclude=exclude)[:1]

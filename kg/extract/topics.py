@@ -7,6 +7,7 @@ never to a whole readout by keyword soup; the meeting then has the topics of its
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ from kg.extract.text import make_span
 from kg.facts import TopicMention
 from kg.reference import TopicScheme
 
-__all__ = ["find_topics"]
+__all__ = ["TopicIndex", "find_topics"]
 
 
 @lru_cache(maxsize=4)
@@ -66,3 +67,35 @@ def find_topics(
         if key not in found and not skipped.covers(*match.span()):
             found[key] = TopicMention(key, make_span(document, match.start(), match.end()))
     return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
+
+
+class TopicIndex:
+    """Every scheme topic named in a document, found in one pass and asked about by range.
+
+    An agenda item and each of its tasks want the topics of their own stretch of text;
+    scanning the text once and answering ranges by bisection keeps that linear.
+    """
+
+    def __init__(
+        self, document: Document, scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]] = ()
+    ) -> None:
+        pattern, keys = _lexicon(scheme)
+        skipped = Ranges.of(exclude)
+        self._document = document
+        self._hits = [
+            (m.start(), m.end(), keys[m.lastgroup or ""])
+            for m in pattern.finditer(document.text, document.body_start)
+            if not skipped.covers(m.start(), m.end())
+        ]
+        self._starts = [hit[0] for hit in self._hits]
+
+    def between(self, start: int, end: int) -> tuple[TopicMention, ...]:
+        """Each topic named inside ``[start, end)``, once, at its first mention there."""
+        found: dict[str, TopicMention] = {}
+        index = bisect_left(self._starts, start)
+        while index < len(self._hits) and self._hits[index][0] < end:
+            hit_start, hit_end, key = self._hits[index]
+            if hit_end <= end and key not in found:
+                found[key] = TopicMention(key, make_span(self._document, hit_start, hit_end))
+            index += 1
+        return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
