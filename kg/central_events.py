@@ -18,7 +18,7 @@ from functools import lru_cache
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from kg.document import to_simplified
+from kg.document import has_chinese, to_simplified
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.reference import ontology_dir
@@ -110,7 +110,7 @@ class Calendar:
             self._series.setdefault(event.series, []).append(event)
         numbered = {name for name, _ in _SERIES}
         self._named = [
-            (event, [_words(a) for a in (event.label, *event.aliases) if not _CJK.search(a)], _zh(event))
+            (event, [_words(a) for a in (event.label, *event.aliases) if not has_chinese(a)], _zh(event))
             for event in events
             if event.series not in numbered
         ]
@@ -169,7 +169,6 @@ def _latest(candidates: list[CentralEvent], meeting_date: dt.date | None, *, num
     return Resolution(event)
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _STOP = frozenset("the of and on in for a an to at cpc china communist party's party".split())
 
 
@@ -178,7 +177,7 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _zh(event: CentralEvent) -> list[str]:
-    return [to_simplified(a) for a in event.aliases if _CJK.search(a)]
+    return [to_simplified(a) for a in event.aliases if has_chinese(a)]
 
 
 def _cn_number(text: str) -> int | None:

@@ -22,7 +22,15 @@ import opencc
 
 from kg.errors import ReadoutError
 
-__all__ = ["DEFAULT_MAX_BYTES", "READOUT_SUFFIXES", "Document", "iter_readout_paths", "list_readouts", "read_document"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READOUT_SUFFIXES",
+    "Document",
+    "has_chinese",
+    "iter_readout_paths",
+    "list_readouts",
+    "read_document",
+]
 
 DEFAULT_MAX_BYTES = 2_000_000
 """Readouts larger than this are reported and skipped (a readout is a few kilobytes)."""
@@ -130,6 +138,18 @@ def _decode(path: Path, raw: bytes) -> str:
 _ENCODINGS = ("gb18030", "big5", "utf_16", "utf_32", "cp1252")
 _PROSE = re.compile(r"[，。、；：]|[A-Za-z]{3,}\s+[A-Za-z]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether ``text`` holds any Chinese character (a name, label or occasion written in Chinese).
+
+    >>> has_chinese("袁家军"), has_chinese("Yuan Jiajun")
+    (True, False)
+    """
+    return _HAN.search(text) is not None
 
 
 def language_of(text: str) -> str:

@@ -19,7 +19,7 @@ import networkx as nx
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS, SKOS
 
-from kg.document import read_document, to_simplified
+from kg.document import has_chinese, read_document, to_simplified
 from kg.errors import EvalError
 from kg.namespace import ID_IRI, KG
 from kg.rdfnodes import iris
@@ -30,7 +30,6 @@ _STOP = frozenset(
     """a an the of on in at to for and or with by from as its his their our this that these those
 into about during over under new""".split()
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _HEADER = ("date", "part_of_day", "level", "region", "enlarged")
 Gold = dict[str, Any]
 """One gold annotation file: untyped JSON, read as the gold README describes it."""
@@ -50,7 +49,7 @@ def _bigrams(text: str) -> set[str]:
 
 def _covers(candidate: str, gold: str) -> bool:
     """At least half of the gold phrase's content words (Chinese: character bigrams) appear in the candidate."""
-    if _CJK.search(gold):
+    if has_chinese(gold):
         wanted = _bigrams(gold)
         return bool(wanted) and len(wanted & _bigrams(candidate)) * 2 >= len(wanted)
     wanted = content_words(gold)
@@ -254,7 +253,7 @@ def _directive_score(gold: Gold, pred: tuple[str | None, str, str, str | None]) 
         return 0.0
     if not _covers(occasion, gold["occasion"]):
         return 0.0
-    if _CJK.search(gold["occasion"]):
+    if has_chinese(gold["occasion"]):
         grams = _bigrams(gold["occasion"])
         return len(grams & _bigrams(occasion)) / len(grams)
     wanted = content_words(gold["occasion"])

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 
+from kg.document import has_chinese
 from kg.facts import Person, ReadoutFacts
 from kg.roles import role_of
 
@@ -79,7 +80,11 @@ def merge_spellings(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
                 rename[rare] = common
         if rename:
             renamed[key] = rename
-    return [_renamed(facts, renamed) for facts in corpus]
+    result = []
+    for facts in corpus:
+        committee = facts.meeting.committee
+        result.append(_renamed(facts, renamed.get((committee.level or "", committee.region or ""), {})))
+    return result
 
 
 def _near(one: str, other: str) -> bool:
@@ -101,10 +106,9 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-def _renamed(facts: ReadoutFacts, renamed: dict[tuple[str, str], dict[str, str]]) -> ReadoutFacts:
-    committee = facts.meeting.committee
-    rename = renamed.get((committee.level or "", committee.region or ""), {})
-    if not rename or not any(p.name in rename for p in facts.persons):
+def _renamed(facts: ReadoutFacts, rename: dict[str, str]) -> ReadoutFacts:
+    """The readout with people renamed; two names that become one merge, the old ones kept as aliases."""
+    if not any(p.name in rename for p in facts.persons):
         return facts
     merged: dict[str, Person] = {}
     for person in facts.persons:
@@ -132,7 +136,7 @@ def merge_languages(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
         if committee is None:
             continue
         for person in facts.persons:
-            if not _CJK.search(person.name):
+            if not has_chinese(person.name):
                 for role in _roles(person, facts):
                     english[(*committee, _plain(person.name))].add((role, person.name))
     renamed = []
@@ -140,7 +144,7 @@ def merge_languages(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
         committee = _committee_key(facts)
         rename: dict[str, str] = {}
         for person in facts.persons if committee is not None else ():
-            if not _CJK.search(person.name):
+            if not has_chinese(person.name):
                 continue
             assert committee is not None
             roles = _roles(person, facts)
@@ -152,11 +156,8 @@ def merge_languages(corpus: Sequence[ReadoutFacts]) -> list[ReadoutFacts]:
             }
             if len(matches) == 1:
                 rename[person.name] = matches.pop()
-        renamed.append(_renamed_in(facts, rename) if rename else facts)
+        renamed.append(_renamed(facts, rename))
     return renamed
-
-
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def _plain(name: str) -> str:
@@ -177,18 +178,3 @@ def _roles(person: Person, facts: ReadoutFacts) -> set[str]:
     if person.name in facts.presiders:
         roles.add("presider")
     return roles
-
-
-def _renamed_in(facts: ReadoutFacts, rename: dict[str, str]) -> ReadoutFacts:
-    persons = tuple(
-        replace(p, name=rename[p.name], aliases=tuple(sorted({*p.aliases, p.name} - {rename[p.name]})))
-        if p.name in rename
-        else p
-        for p in facts.persons
-    )
-    return replace(
-        facts,
-        persons=tuple(sorted(persons, key=lambda p: p.name)),
-        presiders=tuple(rename.get(n, n) for n in facts.presiders),
-        speakers=tuple(rename.get(n, n) for n in facts.speakers),
-    )

@@ -23,7 +23,7 @@ from kg.iris import local_name, meeting_key
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
-__all__ = ["SIMILAR_PER_MEETING", "Relay", "add_links", "person_topics", "relays", "similar_meetings"]
+__all__ = ["SIMILAR_PER_MEETING", "Relay", "add_links", "date_of", "person_topics", "relays", "similar_meetings"]
 
 SIMILAR_PER_MEETING = 3
 COMMON_FEATURE = 200
@@ -55,10 +55,11 @@ def person_topics(graph: Graph) -> dict[tuple[URIRef, URIRef], int]:
 
 
 def _date(graph: Graph, meeting: URIRef) -> dt.date | None:
-    return _date_of(graph, meeting, KG.date)
+    return date_of(graph, meeting, KG.date)
 
 
-def _date_of(graph: Graph, node: URIRef, prop: URIRef) -> dt.date | None:
+def date_of(graph: Graph, node: URIRef, prop: URIRef) -> dt.date | None:
+    """The ``xsd:date`` value of ``node prop``, or None."""
     value = graph.value(node, prop)
     return value.toPython() if isinstance(value, Literal) and isinstance(value.toPython(), dt.date) else None
 
@@ -71,7 +72,7 @@ def relays(graph: Graph) -> dict[URIRef, list[Relay]]:
         dates = {m: _date(graph, m) for m in meetings}
         ordered = sorted(meetings, key=lambda m: (dates[m] is None, dates[m] or dt.date.min, str(m)))
         first = dates[ordered[0]] if ordered else None
-        event = _date_of(graph, directive, KG.eventDate)
+        event = date_of(graph, directive, KG.eventDate)
         found[directive] = []
         for order, meeting in enumerate(ordered, start=1):
             day = dates[meeting]

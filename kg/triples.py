@@ -8,7 +8,6 @@ spelling becomes the ``rdfs:label`` and the others ``skos:altLabel``.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -17,7 +16,7 @@ from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
 
 from kg.cap import CapIndex
 from kg.central_events import CentralEvent, load_calendar
-from kg.document import Document
+from kg.document import Document, has_chinese
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
 from kg.gazetteer import load_gazetteer
 from kg.iris import Minter
@@ -98,7 +97,7 @@ class GraphBuilder:
             self._membership(person, post, min(dates), max(dates))
         for node, spellings in sorted(self._labels.items()):
             ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
-            chinese = _CJK.search(ranked[0][0]) is not None
+            chinese = has_chinese(ranked[0][0])
             self.graph.add((node, RDFS.label, _label(ranked[0][0], chinese)))
             for other, _ in ranked[1:]:
                 self.graph.add((node, SKOS.altLabel, _label(other, chinese)))
@@ -273,7 +272,7 @@ class GraphBuilder:
             # The readout's own wording stays findable ("the Third Plenum", "二十届三中全会").
             wording = directive.occasion
             if wording != occasion:
-                self.graph.add((node, SKOS.altLabel, _label(wording, _CJK.search(wording) is not None)))
+                self.graph.add((node, SKOS.altLabel, _label(wording, has_chinese(wording))))
             self.graph.add((node, KG.event, self._event(event)))
             self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
         else:
@@ -296,7 +295,7 @@ class GraphBuilder:
         self.graph.add((node, RDF.type, KG.CentralEvent))
         self.graph.add((node, RDFS.label, Literal(event.label)))
         for alias in event.aliases:
-            self.graph.add((node, SKOS.altLabel, _label(alias, _CJK.search(alias) is not None)))
+            self.graph.add((node, SKOS.altLabel, _label(alias, has_chinese(alias))))
         self.graph.add((node, KG.series, Literal(event.series)))
         self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
         self.graph.add((node, KG.eventEnd, Literal(event.last.isoformat(), datatype=XSD.date)))
@@ -351,15 +350,12 @@ class GraphBuilder:
             self._evidence(topic, document_id, mention.evidence, doc)
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
 def _label(text: str, of_chinese_node: bool) -> Literal:
     """Chinese text tagged @zh; the pinyin spelling of a node named in Chinese @zh-Latn-pinyin.
 
     English labels stay plain literals, as the contract's example queries match them.
     """
-    if _CJK.search(text):
+    if has_chinese(text):
         return Literal(text, lang="zh")
     return Literal(text, lang="zh-Latn-pinyin") if of_chinese_node else Literal(text)
 

@@ -13,9 +13,9 @@ import datetime as dt
 import json
 
 from markupsafe import escape
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 
-from kg.links import Relay, relays
+from kg.links import Relay, date_of, relays
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.views.charts import LEVEL_COLOURS, date_ticks, options, page, svg, text, titled, x_of
@@ -27,10 +27,6 @@ _WIDTH = 900
 _SCALE = _WIDTH - 90  # room on the right for the last mark's place name
 _ROW = 30
 _PAGE = 50
-
-
-def _date(value: object) -> dt.date | None:
-    return value.toPython() if isinstance(value, Literal) and isinstance(value.toPython(), dt.date) else None
 
 
 def _level(graph: Graph, committee: URIRef | None) -> str | None:
@@ -72,7 +68,7 @@ def render_relays(graph: Graph) -> str:
         committees = {r.committee for r in found[directive]}
         if len(committees) < 2 or not dated:
             continue
-        event = _date(graph.value(directive, KG.eventDate))
+        event = date_of(graph, directive, KG.eventDate)
         rows.append((event or min(r.date for r in dated if r.date), str(directive), directive, event, dated))
     rows.sort(key=lambda row: (row[0], row[1]))
     if not rows:
