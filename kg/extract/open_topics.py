@@ -21,7 +21,7 @@ from kg.facts import TopicMention
 from kg.iris import slug
 from kg.reference import ontology_dir
 
-__all__ = ["find_open_topics", "normalise_topic", "spans_of"]
+__all__ = ["find_open_topics", "normalise_topic"]
 
 _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
@@ -115,8 +115,3 @@ def find_open_topics(
         key = "en-" + slug(label)
         found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))
     return tuple(found.values())
-
-
-def spans_of(mentions: Sequence[TopicMention]) -> list[tuple[int, int]]:
-    """The text ranges of topic mentions, for excluding them from another finder."""
-    return [(m.evidence.start, m.evidence.end) for m in mentions]
