@@ -39,7 +39,7 @@ def test_header_committee_and_place(tmp_path: Path) -> None:
 def test_people_with_posts_and_pinyin(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, READOUT)
     names = {p.name: p for p in facts.persons}
-    assert set(names) == {"张明", "李华", "王刚", "赵丽"}
+    assert set(names) == {"张明", "李华", "王刚", "赵丽", "Xi Jinping"}  # 习近平总书记 is named too
     assert names["张明"].aliases == ("Zhang Ming",)
     assert facts.presiders == ("张明",) and facts.speakers == ("张明",)
     assert any("市长" in post.title for post in names["李华"].posts)
@@ -101,3 +101,16 @@ def test_a_bare_speech_belongs_to_the_session_relayed_before_it(tmp_path: Path) 
 def test_a_bare_speech_with_no_session_before_it_is_no_directive(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。会议要求，要学习习近平总书记重要讲话精神。\n")
     assert facts.directives == ()
+
+
+def test_central_leaders_named_before_their_title_are_people_under_their_usual_spelling(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，市委常委会召开会议，传达学习习近平总书记重要讲话和李强总理批示精神。区政协主席出席会议。"
+        "会议传达了胡春华副总理讲话精神。\n",
+    )
+    people = {p.name: p.aliases for p in facts.persons}
+    assert people["Xi Jinping"] == ("习近平",)
+    assert people["Li Qiang"] == ("李强",)
+    assert not any("政协" in name or name == "华副" for name in people)
+    assert "胡春华" in people

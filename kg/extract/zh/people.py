@@ -12,9 +12,10 @@ from collections import defaultdict
 
 from pypinyin import lazy_pinyin
 
-from kg.document import Document
+from kg.document import Document, to_simplified
 from kg.extract.zh.text import CJK, sentences_zh, span
 from kg.facts import Person, Post, Span
+from kg.reference import load_reference
 
 __all__ = ["extract_people_zh", "pinyin_name"]
 
@@ -48,6 +49,17 @@ def pinyin_name(name: str) -> str:
     )
 
 
+# A central leader is named before his title: 习近平总书记, 李克强总理, 胡春华副总理, 俞正声同志.
+# Zero-width, so every position is tried: "和李强总理" must still find 李强 after rejecting 和李强.
+_TITLED = re.compile(rf"(?=(?P<name>{CJK}{{2,3}}?)(?:总书记|总理|副总理|委员长|副委员长|副主席|主席|同志))")
+
+
+def _central_spelling(name: str) -> str | None:
+    """The reference's English label of a central leader named in characters (习近平 -> Xi Jinping)."""
+    plain = pinyin_name(name).replace(" ", "").lower()
+    return next((label for label in load_reference().central_leaders if label.replace(" ", "").lower() == plain), None)
+
+
 def _is_name(word: str) -> bool:
     return (word[:1] in _SURNAMES or word[:2] in _COMPOUND) and not re.search(r"[会议等和的了在为是与及同]", word[1:])
 
@@ -79,18 +91,37 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
                     presiders.append(document.text[start : start + len(name)])
                 if _SPEAK.match(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
+    taken = 0  # the end of the last name accepted: 胡春华副总理 gives 胡春华, never 华副 as well
+    for match in _TITLED.finditer(text, document.body_start):
+        if match.start("name") < taken:
+            continue
+        name = document.text[match.start("name") : match.end("name")]
+        known = _central_spelling(to_simplified(name)) is not None
+        body = re.search(r"[协委府会院局部厅办处]$", name)  # 区政协主席: an institution's chair, not a name
+        joined = name[0] in "和与及同并向对在的"  # 和李强: a conjunction before the name
+        if known or (_is_name(to_simplified(name)) and not body and not joined):
+            taken = match.end("name")
+            if name not in mentions:
+                mentions[name].append(span(document, match.start("name"), match.end("name")))
     _later_mentions(document, text, mentions, speakers)
     persons = tuple(
-        Person(
-            name=name,
-            evidence=tuple(spans),
-            aliases=(pinyin_name(name),),
-            posts=tuple(dict.fromkeys(posts.get(name, []))),
-            is_reporter=name in reporters,
-        )
+        _person(name, spans, posts.get(name, []), name in reporters)
         for name, spans in sorted(mentions.items(), key=lambda kv: kv[1][0].start)
     )
-    return persons, tuple(dict.fromkeys(presiders)), tuple(dict.fromkeys(speakers))
+    spelled = {person.aliases[0]: person.name for person in persons if person.aliases[0] in mentions}
+    return (
+        persons,
+        tuple(dict.fromkeys(spelled.get(n, n) for n in presiders)),
+        tuple(dict.fromkeys(spelled.get(n, n) for n in speakers)),
+    )
+
+
+def _person(name: str, spans: list[Span], posts: list[Post], reporter: bool) -> Person:
+    """A person named in characters; a known central leader under his usual English spelling."""
+    english = _central_spelling(name)
+    if english is not None:
+        return Person(english, tuple(spans), (name,), tuple(dict.fromkeys(posts)), reporter)
+    return Person(name, tuple(spans), (pinyin_name(name),), tuple(dict.fromkeys(posts)), reporter)
 
 
 def _post_before(document: Document, sentence_start: int, names_start: int) -> Post | None:
