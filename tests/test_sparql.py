@@ -112,4 +112,5 @@ def test_ask_queries(built: tuple[Path, BuildReport]) -> None:
 def test_a_named_query_takes_a_chinese_name_or_its_pinyin(built: tuple[Path, BuildReport], spelling: str) -> None:
     text, bindings = resolve_query("person", [f"person={spelling}"])
     rows = run_query(load_engine(built[0] / "kg.ttl"), text, bindings).rows
-    assert rows and all(row[1] is not None and row[1].value == "蔡奇" for row in rows)
+    # One person whatever the spelling asked for; a known leader is labelled with his usual English spelling.
+    assert rows and all(row[1] is not None and row[1].value == "Cai Qi" for row in rows)
