@@ -114,3 +114,13 @@ def test_central_leaders_named_before_their_title_are_people_under_their_usual_s
     assert people["Li Qiang"] == ("李强",)
     assert not any("政协" in name or name == "华副" for name in people)
     assert "胡春华" in people
+
+
+def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，县委常委会召开会议，审议县法院工作报告（讨论稿）、2024年招商引资工作要点和关于加强"
+        "耕地保护和粮食安全的实施意见，研究部署落实意见，就做好春耕工作提出意见。\n",
+    )
+    titles = [r.title for r in facts.reviewed]
+    assert titles == ["县法院工作报告", "2024年招商引资工作要点", "关于加强耕地保护和粮食安全的实施意见"]

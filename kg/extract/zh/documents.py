@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kg.document import Document
+from kg.document import Document, to_simplified
 from kg.extract.zh.text import sentences_zh, span
 from kg.facts import ReviewedDocument
 
@@ -12,6 +12,15 @@ __all__ = ["extract_reviewed_zh"]
 
 _REVIEW = re.compile(r"审议|研究|讨论|通过|听取|审定|原则同意|学习")
 _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
+# A title written without 《》 in a list after the verb: 市检察院工作报告(讨论稿), 2018年工作要点.
+_ITEM = re.compile(
+    r"(?P<title>[^、，,；;：:。《》()（）及]{2,60}?(?:工作报告|报告|方案|计划|规划|要点|意见|办法|规定|条例|决定|细则|清单|纲要))"
+    r"(?:[（(](?:讨论稿|草案|送审稿|征求意见稿)[)）])?(?=[、，,；;。]|和|及|以及|等|$)"
+)
+_LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨论|通过|听取|审定|原则同意|学习)+")
+# What a clause says about a document rather than its title: a proposal made, a plan to draw up,
+# a situation reported, the ritual "研究部署落实意见" (work out how to implement).
+_NOT_A_TITLE = re.compile(r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$")
 
 
 def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
@@ -25,4 +34,14 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             start = sentence.start + match.start("title")
             title = document.text[start : sentence.start + match.end("title")]
             found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
+        quoted = [m.span() for m in _TITLE.finditer(sentence.text)]
+        for match in _ITEM.finditer(sentence.text, verb.end()):
+            if any(lo <= match.start() < hi for lo, hi in quoted):
+                continue
+            lead = _LEAD.match(match["title"])
+            start = sentence.start + match.start("title") + (lead.end() if lead else 0)
+            title = document.text[start : sentence.start + match.end("title")]
+            simplified = to_simplified(title)
+            if len(title) >= 5 and not _REVIEW.search(simplified) and not _NOT_A_TITLE.search(simplified):
+                found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
     return tuple(found.values())
