@@ -1,9 +1,11 @@
 """The source table of ``ontology/calendar.ttl``: central events that readouts relay.
 
-Every row is a public fact: the event, its first and last day, who convened it. Dates
-are those of the official communiqués and Xinhua reports (see the sources below);
-an event whose day we could not confirm is left out rather than guessed. Run this
-script after editing a row to rewrite the Turtle.
+Every row is a public fact: the event, its first and last day, who convened it, as the
+official communiqués and Xinhua reports give them (sources below). The rows were written
+from that public record on a machine without network access, so each should be checked
+against its communiqué; series whose days were not known well enough (Politburo meetings
+and study sessions, the 2025 economic and rural work conferences) are left out rather than
+guessed. Run this script after editing a row to rewrite the Turtle.
 
 Sources: communiqués of the plenary sessions of the CPC Central Committee and of the
 CCDI (Xinhua, 2012-2025); NPC and CPPCC session reports (npc.gov.cn, cppcc.gov.cn);
