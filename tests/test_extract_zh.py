@@ -124,3 +124,13 @@ def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Pa
     )
     titles = [r.title for r in facts.reviewed]
     assert titles == ["县法院工作报告", "2024年招商引资工作要点", "关于加强耕地保护和粮食安全的实施意见"]
+
+
+def test_an_occasion_may_name_a_document_in_book_title_marks(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "1月9日上午，市委常委会召开会议，传达学习习近平总书记在《人民日报》创刊75周年座谈会上的重要讲话精神。\n",
+    )
+    assert ("Xi Jinping", "speech", "在《人民日报》创刊75周年座谈会上") in {
+        (d.issuer, d.kind, d.occasion) for d in facts.directives
+    }
