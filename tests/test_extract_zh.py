@@ -134,3 +134,13 @@ def test_an_occasion_may_name_a_document_in_book_title_marks(tmp_path: Path) -> 
     assert ("Xi Jinping", "speech", "在《人民日报》创刊75周年座谈会上") in {
         (d.issuer, d.kind, d.occasion) for d in facts.directives
     }
+
+
+def test_a_thought_on_a_named_subject_is_relayed_and_the_general_thought_is_not(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "1月9日上午，市委常委会召开会议。会议要求，深入贯彻习近平总书记关于长江经济带发展的战略思想，"
+        "坚持以习近平新时代中国特色社会主义思想为指导。\n",
+    )
+    thoughts = [d.occasion for d in facts.directives if d.kind == "thought"]
+    assert thoughts == ["长江经济带发展的战略思想"]

@@ -19,6 +19,9 @@ _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?)(?:发表的|作出的|所作的|的)?(?:系列)?重要"
     r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|文章)"
 )
+# "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
+# socialism for a new era is named in passing everywhere and is no relayed directive).
+_XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
 _XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
 _SESSION = re.compile(
     r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
@@ -71,6 +74,11 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 if _FRAGMENT.search(occasion):
                     continue
                 _add(found, Directive("Xi Jinping", _KIND[match["kind"]], occasion, span(document, start, end)))
+        for match in _XI_THOUGHT.finditer(sentence.text):
+            if "新时代" in match["occ"] or "重要讲话" in match["occ"]:
+                continue
+            start, end = sentence.start + match.start("occ"), sentence.start + match.end("kind")
+            _add(found, Directive("Xi Jinping", "thought", document.text[start:end], span(document, start, end)))
         for match in _XI_LETTER.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             _add(found, Directive("Xi Jinping", "letter", match["occ"], span(document, start, end)))
