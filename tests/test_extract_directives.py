@@ -162,6 +162,11 @@ CASES = [
         "The meeting pointed out that since the 20th Party Congress, the county has made progress in the new era.",
         [],
     ),
+    (
+        "The meeting studied the important congratulatory letter sent by the General Secretary to the teachers and "
+        "students of a rural school.",
+        [("Xi Jinping", "letter", "congratulatory letter to teachers and students of a rural school")],
+    ),
 ]
 
 

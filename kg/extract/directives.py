@@ -43,7 +43,7 @@ _POSSESSIVE = re.compile(
 _MADE_BY = re.compile(
     rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
     rf"(?:(?P<first>{_KIND_NOUN})\s+and\s+(?:important\s+)?)?(?P<noun>{_KIND_NOUN})\s+"
-    rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI})\s+)?"
+    rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI}|the\s+General\s+Secretary)\s+)?"
     r"(?P<prep>at|on|during|to|regarding|concerning|when\s+(?:he\s+)?(?:presid(?:ed|ing)\s+over|attend(?:ed|ing)|"
     r"visit(?:ed|ing)|inspect(?:ed|ing)|chair(?:ed|ing)|meet(?:ing)?\s+with|met\s+with))\s+"
 )
@@ -130,7 +130,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
         has_xi, previous_xi = names_xi or previous_xi, names_xi
         for match in _POSSESSIVE.finditer(text):
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
-            _add_list(found, document, base, text, match.end(), issuer, _kind(match["noun"]), match["prep"])
+            _add_list(found, document, base, text, match.span(), issuer, _kind(match["noun"]), match["prep"])
         for match in _MADE_BY.finditer(text):
             # Unattributed "important instructions" are the General Secretary's by the genre's convention.
             if match["who"] is None and not has_xi and match["important"] is None:
@@ -139,10 +139,10 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             if match["prep"] == "to" and kind != "letter":
                 continue
             prep = match["prep"].split()[0]
-            _add_list(found, document, base, text, match.end(), secretary, kind, prep)
+            _add_list(found, document, base, text, match.span(), secretary, kind, prep)
         for match in _leader_speech(reference.central_leaders).finditer(text):
             leader = match["by"] or match["own"]
-            _add_list(found, document, base, text, match.end(), leader, "speech", match["prep"])
+            _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])
         for match in _THOUGHT_ON.finditer(text):
             end = _thought_end(text, match.end())
             occasion = clean_phrase(text[match.start() : end])
@@ -247,11 +247,13 @@ def _add_list(
     document: Document,
     base: int,
     text: str,
-    start: int,
+    frame: tuple[int, int],
     issuer: str | None,
     kind: str,
     prep: str,
 ) -> None:
+    """One directive per item the frame at ``frame`` (its start and end in ``text``) governs."""
+    start = frame[1]
     end = _occasion_end(text, start)
     pieces = _split_list(text, start, end)
     for piece_start, piece_end in pieces:
@@ -264,7 +266,7 @@ def _add_list(
         own = re.search(rf"\b({_KIND_NOUN})\b", occasion)
         piece_kind = _kind(own.group(1)) if own and piece_start != start else kind
         if piece_kind == "letter" and prep == "to":
-            lead = text[max(0, start - 40) : start]
+            lead = text[frame[0] : start]
             if re.search(r"repl|wrote\s+back", lead):
                 occasion = f"reply to {occasion}"
             elif piece_start == start:
