@@ -82,15 +82,20 @@ def _extracted(
                 if hit is not None:
                     cached[path] = (replace(hit[0], path=path), hit[1])
     work = [(path, context) for path in paths if path not in cached]
-    fresh = ProcessPoolExecutor(jobs).map(_extract_one, work, chunksize=16) if jobs > 1 else map(_extract_one, work)
-    for path in paths:
-        if path in cached:
-            yield (*cached[path], None)
-            continue
-        document, facts, error = next(fresh)
-        if cache is not None and document is not None and facts is not None:
-            cache.put(path.name, document, facts)
-        yield document, facts, error
+    with contextlib.ExitStack() as stack:
+        # The pool is shut down with the build, and not started at all when the cache holds everything.
+        if jobs > 1 and work:
+            fresh = stack.enter_context(ProcessPoolExecutor(jobs)).map(_extract_one, work, chunksize=16)
+        else:
+            fresh = map(_extract_one, work)
+        for path in paths:
+            if path in cached:
+                yield (*cached[path], None)
+                continue
+            document, facts, error = next(fresh)
+            if cache is not None and document is not None and facts is not None:
+                cache.put(path.name, document, facts)
+            yield document, facts, error
 
 
 def build_graph(
