@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     Committee: URIRef
     Region: URIRef
     Person: URIRef
+    Reporter: URIRef
     Post: URIRef
     CentralDirective: URIRef
     AgendaItem: URIRef

@@ -204,6 +204,7 @@ class GraphBuilder:
             self.graph.add((meeting, KG.mentions, node))
             if person.is_reporter:
                 self.graph.add((doc, KG.reporter, node))
+                self.graph.add((node, RDF.type, KG.Reporter))
         for name in facts.presiders:
             self.graph.add((meeting, KG.presidedBy, self.mint.person(name)))
         for name in facts.speakers:
