@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.analytics import add_analytics
@@ -108,12 +108,14 @@ def build_graph(
     max_bytes: int = DEFAULT_MAX_BYTES,
     today: dt.date | None = None,
     cache_dir: Path | None = None,
+    texts: dict[URIRef, str] | None = None,
 ) -> tuple[Graph, BuildReport]:
     """Read and extract every readout of ``input_dir`` into one graph with analytics.
 
     Byte-identical readouts are built once; a meeting dated after ``today`` (the build's
     day) keeps no date, and both are reported. With ``cache_dir``, readouts whose bytes
-    and extractor are unchanged since the last build are not extracted again.
+    and extractor are unchanged since the last build are not extracted again. ``texts``,
+    when given, receives each built readout's text by its IRI, for the views' evidence.
     """
     paths, passed = list_readouts(input_dir, max_bytes)
     today = today or dt.date.today()
@@ -166,6 +168,8 @@ def build_graph(
         tuple(warnings),
         from_cache,
     )
+    if texts is not None:
+        texts.update((builder.mint.document(document.id), document.text) for document, _ in read)
     return graph, report
 
 
@@ -202,6 +206,7 @@ def build(
     with output_lock(out_dir):
         recover(out_dir)
         check_writable(out_dir)
+        texts: dict[URIRef, str] = {}
         graph, report = build_graph(
             input_dir,
             base_iri=base_iri,
@@ -210,9 +215,10 @@ def build(
             progress=progress,
             max_bytes=max_bytes,
             cache_dir=cache_folder(out_dir) if cache else None,
+            texts=texts,
         )
         outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
-        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph).items()})
+        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts).items()})
         publish(out_dir, outputs)
     return BuildReport(
         report.documents,

@@ -114,3 +114,15 @@ def test_chart_views_open_offline_and_draw_their_parts(built: tuple[Path, BuildR
     assert doms["relays.html"].count('class="relay"') > 0
     assert doms["places.html"].count('class="tile"') == 34
     assert 'class="heatmap"' in doms["topics-time.html"]
+
+
+def test_a_linked_node_opens_with_its_evidence_sentences(built: tuple[Path, BuildReport]) -> None:
+    dom = _dom_of(built[0] / "people.html", "Yuan Jiajun")
+    details = dom.split('<div id="details">', 1)[1].split("</div>\n", 1)[0]
+    assert "<h3>Yuan Jiajun</h3>" in details
+    assert details.count("<blockquote>") >= 1 and "<mark>Yuan Jiajun</mark>" in details
+    assert 'href="meetings/' in details
+
+
+def _dom_of(page: Path, fragment: str) -> str:
+    return _chromium("--dump-dom", page.as_uri() + "#" + fragment.replace(" ", "%20"))

@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
-from rdflib import Graph
+from collections.abc import Mapping
+
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.views.common import meeting_file
 from kg.views.directives import render_directives
+from kg.views.evidence import EvidenceReader
 from kg.views.meetings import render_meeting
 from kg.views.overview import render_overview
 from kg.views.people import render_people
@@ -24,14 +27,19 @@ from kg.views.whole import render_whole
 __all__ = ["render_views"]
 
 
-def render_views(graph: Graph) -> dict[str, str]:
-    """Every view of ``graph``: relative path -> HTML."""
+def render_views(graph: Graph, texts: Mapping[URIRef, str] | None = None) -> dict[str, str]:
+    """Every view of ``graph``: relative path -> HTML.
+
+    ``texts`` (readout IRI -> its text) lets a click show the whole sentence a fact was
+    read from; without it the views show the quoted words alone.
+    """
+    evidence = EvidenceReader(graph, texts)
     pages = {
         "overview.html": render_overview(graph),
-        "index.html": render_whole(graph),
-        "topics.html": render_topics(graph),
-        "people.html": render_people(graph),
-        "directives.html": render_directives(graph),
+        "index.html": render_whole(graph, evidence),
+        "topics.html": render_topics(graph, evidence),
+        "people.html": render_people(graph, evidence),
+        "directives.html": render_directives(graph, evidence),
         "relays.html": render_relays(graph),
         "topics-time.html": render_topics_time(graph),
         "places.html": render_places(graph),

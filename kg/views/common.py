@@ -9,7 +9,18 @@ from kg.iris import meeting_key, slug
 from kg.namespace import KG
 from kg.rdfnodes import iris
 
-__all__ = ["CLASS_COLOURS", "NAV", "facets", "label", "meeting_file", "nav", "rank", "short", "tooltip"]
+__all__ = [
+    "CLASS_COLOURS",
+    "NAV",
+    "committee_free",
+    "facets",
+    "label",
+    "meeting_file",
+    "nav",
+    "rank",
+    "short",
+    "tooltip",
+]
 
 CLASS_COLOURS: dict[URIRef, tuple[str, str]] = {
     KG.Meeting: ("Meeting", "#e6550d"),
@@ -43,6 +54,11 @@ def nav(prefix: str = "") -> list[tuple[str, str]]:
 def label(graph: Graph, node: URIRef) -> str:
     value = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel)
     return str(value) if value is not None else str(node).rsplit("/", 1)[-1]
+
+
+def committee_free(text: str) -> str:
+    """A committee's label without the words every committee's label has, for a crowded canvas."""
+    return text.removeprefix("Standing Committee of the ").removesuffix(" Party Committee")
 
 
 def short(text: str, limit: int = 40) -> str:

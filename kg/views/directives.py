@@ -1,79 +1,79 @@
-"""``directives.html``: central directives and the committees that relayed them, in time order.
+"""``directives.html``: which committees relayed which central directive.
 
-Each directive is a row; each relay is a node placed left to right by its date
-(undated relays at the end of the row), so the speed of relaying reads at a glance.
+Central directives linked to the committees whose meetings relayed them: a directive's
+size is its number of relays, a committee's its number of relays made, and a link's
+width how often that committee relayed that directive. The timing of relays is the
+relay timeline's job (``relays.html``).
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 from rdflib import Graph, URIRef
 
 from kg.links import relays
 from kg.namespace import KG
-from kg.views.common import CLASS_COLOURS, label, nav, short, tooltip
-from kg.views.render import EdgeSpec, NodeSpec, Page, render_network
+from kg.views.common import CLASS_COLOURS, committee_free, facets, label, nav, rank, short, tooltip
+from kg.views.evidence import EvidenceReader
+from kg.views.render import EdgeSpec, NodeSpec, Page, most_meetings, render_network
 
 __all__ = ["render_directives"]
 
-_ROW, _WIDTH, _LEFT = 60.0, 1600.0, -450.0
 
-
-def render_directives(graph: Graph) -> str:
+def render_directives(graph: Graph, evidence: EvidenceReader) -> str:
     found = relays(graph)
-    dates = [r.date for rs in found.values() for r in rs if r.date is not None]
-    start = min(dates) if dates else dt.date(2000, 1, 1)
-    span = max(((max(dates) - start).days if dates else 0), 1)
-
-    def first_day(directive: URIRef) -> dt.date:
-        return next((r.date for r in found[directive] if r.date is not None), dt.date.max)
-
-    ordered = sorted(found, key=lambda d: (first_day(d), -len(found[d]), str(d)))
-    nodes, edges = [], []
-    name, colour = CLASS_COLOURS[KG.CentralDirective]
-    for row, directive in enumerate(ordered):
-        y = row * _ROW
+    kept, note = most_meetings({d: len(rs) for d, rs in found.items()}, {d: rank(graph, d) for d in found})
+    by_committee: dict[URIRef, dict[URIRef, set[URIRef]]] = {}
+    for directive in kept:
+        for relay in found[directive]:
+            if relay.committee is not None:
+                by_committee.setdefault(relay.committee, {}).setdefault(directive, set()).add(relay.meeting)
+    directive_name, directive_colour = CLASS_COLOURS[KG.CentralDirective]
+    nodes = [
+        NodeSpec(
+            str(directive),
+            short(label(graph, directive), 36),
+            tooltip(graph, directive, directive_name),
+            directive_name,
+            directive_colour,
+            len(found[directive]),
+            facets(graph, [r.meeting for r in found[directive]]),
+            [e.as_json() for e in evidence.of(directive)],
+            rank(graph, directive),
+        )
+        for directive in kept
+    ]
+    committee_name, committee_colour = CLASS_COLOURS[KG.Committee]
+    edges = []
+    for committee, relayed in sorted(by_committee.items(), key=lambda kv: str(kv[0])):
+        meetings = {m for ms in relayed.values() for m in ms}
         nodes.append(
             NodeSpec(
-                str(directive),
-                short(label(graph, directive), 50),
-                tooltip(graph, directive, name),
-                name,
-                colour,
-                14,
-                {},
-                _LEFT,
-                y,
+                str(committee),
+                short(committee_free(label(graph, committee)), 32),
+                tooltip(graph, committee, committee_name),
+                committee_name,
+                committee_colour,
+                len(meetings),
+                facets(graph, sorted(meetings, key=str)),
+                [],
+                rank(graph, committee),
             )
         )
-        for relay in found[directive]:
-            committee = label(graph, relay.committee) if relay.committee is not None else "unknown committee"
-            when = relay.date.isoformat() if relay.date else "undated"
-            x = (relay.date - start).days / span * _WIDTH if relay.date else _WIDTH + 150
-            ident = f"{directive}#relay-{relay.order}"
-            text = f"{committee}\n{when}"
-            if relay.days_after_event is not None:
-                text += f"\n{relay.days_after_event} days after the event"
-            if relay.days_after_first:
-                text += f"\n+{relay.days_after_first} days after the first relay"
-            nodes.append(
-                NodeSpec(
-                    ident,
-                    short(f"{committee.removeprefix('Standing Committee of the ')}, {when}", 45),
-                    text + "\n" + tooltip(graph, relay.meeting, "Meeting"),
-                    "Relay",
-                    "#e6550d",
-                    9,
-                    {"committee": [committee], "year": [when[:4]] if relay.date else []},
-                    x,
-                    y + 25,
-                )
-            )
-            edges.append(EdgeSpec(str(directive), ident, f"relay {relay.order}"))
+        for directive, together in sorted(relayed.items(), key=lambda kv: str(kv[0])):
+            title = f"relayed in {len(together)} meeting(s)"
+            edges.append(EdgeSpec(str(committee), str(directive), title, len(together), evidence.meetings(together)))
     summary = (
-        f"{len(ordered)} central directives; each row shows the meetings that relayed one, left to right "
-        f"by date from {start.isoformat()} (undated at the end of the row)."
+        f"{len(found)} central directives linked to the committees that relayed them; size is the number of "
+        "relays. When they were relayed is on the relay timeline." + note
     )
-    page = Page("Central directives and their relays", summary, (), nav(), filters=True, font_size=34)
+    page = Page(
+        "Central directives and who relayed them",
+        summary,
+        nav(),
+        filters=True,
+        top=25,
+        groups=(directive_name, committee_name),
+        anchors=(directive_name,),
+        unit="directives",
+    )
     return render_network(page, nodes, edges)

@@ -5,10 +5,12 @@ from __future__ import annotations
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from kg.links import date_of
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import CLASS_COLOURS, facets, label, nav, rank, short, tooltip
-from kg.views.render import EdgeSpec, NodeSpec, Page, render_network
+from kg.views.common import CLASS_COLOURS, committee_free, facets, label, nav, rank, short, tooltip
+from kg.views.evidence import EvidenceReader
+from kg.views.render import EdgeSpec, NodeSpec, Page, most_meetings, render_network
 
 __all__ = ["render_whole"]
 _UNLABELLED = frozenset({KG.AgendaItem, KG.Task})
@@ -30,6 +32,9 @@ _EDGES = (
 # Agenda items, tasks and source readouts are on each meeting's page; drawn here they were
 # hundreds of unlabelled dots around every meeting.
 _ON_MEETING_PAGES = frozenset({KG.AgendaItem, KG.Task, KG.Document})
+
+
+_GROUP_ORDER = tuple(name for cls, (name, _) in CLASS_COLOURS.items() if cls not in _ON_MEETING_PAGES)
 
 
 def _members(graph: Graph) -> list[tuple[URIRef, URIRef]]:
@@ -55,43 +60,53 @@ def _meetings_of(graph: Graph, node: URIRef, cls: URIRef) -> list[URIRef]:
     return sorted({m for item in items for m in iris(graph.subjects(KG.hasAgendaItem, item))}, key=str)
 
 
-_LABELLED = 80
-"""Only the most central nodes carry a label on the canvas; every node's label shows on hover."""
+def _day(graph: Graph, meeting: URIRef) -> float:
+    day = date_of(graph, meeting, KG.date)
+    return float(day.toordinal()) if day else 0.0
 
 
-def render_whole(graph: Graph) -> str:
-    members = _members(graph)
-    central = {n for n, _ in sorted(members, key=lambda m: (-rank(graph, m[0]), str(m[0])))[:_LABELLED]}
+def render_whole(graph: Graph, evidence: EvidenceReader) -> str:
+    members = dict(_members(graph))
+    meetings = {node: _meetings_of(graph, node, cls) for node, cls in members.items()}
+    # Meetings (one meeting each) rank newest first; the rest by PageRank among nodes of as many meetings.
+    ranks = {n: _day(graph, n) if members[n] == KG.Meeting else rank(graph, n) for n in members}
+    kept, note = most_meetings({n: len(ms) for n, ms in meetings.items()}, ranks)
     nodes = [
         NodeSpec(
             str(node),
-            "" if cls in _UNLABELLED or node not in central else short(label(graph, node)),
-            tooltip(graph, node, CLASS_COLOURS[cls][0]),
-            CLASS_COLOURS[cls][0],
-            CLASS_COLOURS[cls][1],
-            min(8 + 400 * rank(graph, node), 60),
-            facets(graph, _meetings_of(graph, node, cls)),
+            "" if members[node] in _UNLABELLED else short(committee_free(label(graph, node))),
+            tooltip(graph, node, CLASS_COLOURS[members[node]][0]),
+            CLASS_COLOURS[members[node]][0],
+            CLASS_COLOURS[members[node]][1],
+            len(meetings[node]),
+            facets(graph, meetings[node]),
+            [e.as_json() for e in evidence.of(node)],
+            ranks[node],
         )
-        for node, cls in members
+        for node in kept
     ]
-    ids = {node for node, _ in members}
-    edges = [
-        EdgeSpec(str(s), str(o), str(prop).rsplit("#", 1)[-1])
-        for prop in _EDGES
-        for s, o in sorted(graph.subject_objects(prop), key=str)
-        if s in ids and o in ids
-    ]
-    linked = {e.source for e in edges} | {e.target for e in edges}
-    nodes = [n for n in nodes if n.id in linked]  # an isolated node answers nothing here
-    shown = {n.id for n in nodes}
-    legend = [
-        (name, colour, sum(1 for node, c in members if c == cls and str(node) in shown))
-        for cls, (name, colour) in CLASS_COLOURS.items()
-        if cls not in _ON_MEETING_PAGES
-    ]
+    ids = set(kept)
+    edges = []
+    for prop in _EDGES:
+        name = str(prop).rsplit("#", 1)[-1]
+        for s, o in sorted(graph.subject_objects(prop), key=str):
+            if s in ids and o in ids:
+                assert isinstance(s, URIRef) and isinstance(o, URIRef)
+                behind = [m for m in (s, o) if members[m] == KG.Meeting]
+                edges.append(EdgeSpec(str(s), str(o), name, 1, evidence.meetings(behind)))
     summary = (
-        f"{len(nodes)} nodes, {len(edges)} links; the {_LABELLED} most central are labelled, hover any node for "
-        "its name. Agenda items, tasks and source readouts are on each meeting's page."
+        f"{len(members)} nodes: the latest meetings with the committees that held them and the people, directives, "
+        "documents and topics they name (the slider shows more meetings). Agenda items, tasks and source "
+        "readouts are on each meeting's page." + note
     )
-    page = Page("readout-kg: the whole graph", summary, legend, nav(), filters=True)
+    page = Page(
+        "readout-kg: the whole graph",
+        summary,
+        nav(),
+        filters=True,
+        top=6,
+        groups=_GROUP_ORDER,
+        anchors=("Meeting",),
+        unit="latest meetings",
+    )
     return render_network(page, nodes, edges)
