@@ -25,6 +25,7 @@ from kg.reference import load_vocabulary_labels
 from kg.server import QueryService, make_server
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
+from kg.tables import TABLE_FORMATS
 from kg.validate import validate_file
 
 app = typer.Typer(
@@ -194,13 +195,14 @@ def export_command(
     fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(EXPORT_FORMATS)}.")],
     graph: Annotated[Path, typer.Option("--graph", "-g", help="The Turtle graph to export.")] = _DEFAULT_GRAPH,
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Output file (a folder for csv). Default: exports/kg.<format>.")
+        Path | None,
+        typer.Option("--out", "-o", help="Output file (a folder for tables). Default: exports/kg.<format>."),
     ] = None,
 ) -> None:
     """Export the graph as JSON-LD, N-Triples, TriG, GraphML, GEXF or CSV tables."""
     if fmt not in EXPORT_FORMATS:
         raise _fail(KgError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}"), code=2)
-    target = out or (Path("exports") / "csv" if fmt == "csv" else Path("exports") / f"kg.{fmt}")
+    target = out or (Path("exports") / fmt if fmt in TABLE_FORMATS else Path("exports") / f"kg.{fmt}")
     try:
         written = export_graph(graph, fmt, target)
     except KgError as err:

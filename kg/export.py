@@ -2,7 +2,8 @@
 
 JSON-LD (with a context), sorted N-Triples, TriG with one named graph per source
 readout, GraphML and GEXF for Gephi (typed attributes, no missing values), and CSV
-tables of meetings, people, directives and topics.
+or Parquet tables of meetings, people, directives and topics and of the links between them
+(``kg.tables``).
 """
 
 from __future__ import annotations
@@ -20,62 +21,17 @@ from kg.errors import KgError
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.serialize import PREFIXES, to_oxigraph_triples, write_atomic
-from kg.sparql import format_result, load_engine, run_query
+from kg.tables import TABLE_FORMATS, write_tables
 from kg.views.common import label
 
 __all__ = ["EXPORT_FORMATS", "export_graph"]
 
-EXPORT_FORMATS = ("jsonld", "nt", "trig", "graphml", "gexf", "csv")
+EXPORT_FORMATS = ("jsonld", "nt", "trig", "graphml", "gexf", *TABLE_FORMATS)
 _NODE_ATTRIBUTES: dict[str, tuple[URIRef, type, object]] = {
     "pageRank": (KG.pageRank, float, 0.0),
     "degreeCentrality": (KG.degreeCentrality, float, 0.0),
     "betweenness": (KG.betweenness, float, 0.0),
     "community": (KG.community, int, -1),
-}
-_TABLES = {
-    "meetings": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?meeting ?date ?partOfDay ?enlarged ?committee ?presiders ?readout WHERE {
-  ?meeting a kg:Meeting ; kg:heldBy/rdfs:label ?committee ; kg:enlarged ?enlarged ; kg:reportedIn/rdfs:label ?readout .
-  OPTIONAL { ?meeting kg:date ?date } OPTIONAL { ?meeting kg:partOfDay ?p BIND(STRAFTER(STR(?p), "#") AS ?partOfDay) }
-  { SELECT ?meeting (GROUP_CONCAT(?name; separator="; ") AS ?presiders) WHERE {
-      ?meeting a kg:Meeting . OPTIONAL { ?meeting kg:presidedBy/rdfs:label ?name } } GROUP BY ?meeting }
-} ORDER BY ?date ?meeting""",
-    "people": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?person ?name (COUNT(DISTINCT ?m) AS ?meetings) (COUNT(DISTINCT ?led) AS ?presided) WHERE {
-  ?person a kg:Person ; rdfs:label ?name . ?m kg:mentions ?person .
-  OPTIONAL { ?led kg:presidedBy ?person }
-} GROUP BY ?person ?name ORDER BY DESC(?meetings) ?name""",
-    "directives": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?directive ?issuer ?kind ?occasion ?relays WHERE {
-  ?directive a kg:CentralDirective ; kg:occasion ?occasion ; kg:directiveKind ?k ; kg:relayCount ?relays .
-  BIND(STRAFTER(STR(?k), "#") AS ?kind)
-  OPTIONAL { ?directive kg:issuedBy/rdfs:label ?issuer }
-} ORDER BY DESC(?relays) ?occasion""",
-    "topics": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?topic ?label ?capMajorTopic (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
-  ?topic a kg:Topic ; skos:prefLabel ?label ; skos:broadMatch/skos:prefLabel ?capMajorTopic .
-  ?m a kg:Meeting ; kg:topic ?topic .
-} GROUP BY ?topic ?label ?capMajorTopic ORDER BY DESC(?meetings) ?label""",
-    # Link tables: one row per relation, ready for a notebook join.
-    "meeting-directive": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-SELECT ?meeting ?date ?directive ?daysAfterEvent ?daysAfterFirst WHERE {
-  ?relay a kg:Relay ; kg:source ?directive ; kg:target ?meeting .
-  OPTIONAL { ?meeting kg:date ?date }
-  OPTIONAL { ?relay kg:daysAfterEvent ?daysAfterEvent } OPTIONAL { ?relay kg:daysAfterFirst ?daysAfterFirst }
-} ORDER BY ?meeting ?directive""",
-    "meeting-person": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-SELECT ?meeting ?person ?role WHERE {
-  ?meeting a kg:Meeting ; kg:mentions ?person .
-  BIND(IF(EXISTS { ?meeting kg:presidedBy ?person }, "presided",
-       IF(EXISTS { ?meeting kg:speaker ?person }, "spoke",
-       IF(EXISTS { ?meeting kg:reportedIn/kg:reporter ?person }, "reporter", "named"))) AS ?role)
-} ORDER BY ?meeting ?person""",
-    "meeting-topic": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
-SELECT ?meeting ?topic WHERE { ?meeting a kg:Meeting ; kg:topic ?topic } ORDER BY ?meeting ?topic""",
 }
 
 
@@ -173,13 +129,7 @@ def export_graph(graph_path: Path, fmt: str, out: Path) -> list[Path]:
     """Write ``graph_path`` in ``fmt`` to ``out`` (a file, or a folder for csv); return the files written."""
     if fmt not in EXPORT_FORMATS:
         raise KgError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
-    if fmt == "csv":
-        engine = load_engine(graph_path)
-        written = []
-        for name, query in _TABLES.items():
-            text = format_result(run_query(engine, query), "csv")
-            write_atomic(out / f"{name}.csv", text.encode("utf-8"))
-            written.append(out / f"{name}.csv")
-        return written
+    if fmt in TABLE_FORMATS:
+        return write_tables(graph_path, out, fmt)
     write_atomic(out, _WRITERS[fmt](_read(graph_path)))
     return [out]

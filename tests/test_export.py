@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from pathlib import Path
 
 import networkx as nx
@@ -92,8 +93,25 @@ def test_csv_tables(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
     assert topics["audit work"]["capMajorTopic"] == "Government Operations"
 
 
+def test_parquet_tables_keep_their_types_and_match_the_csv(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
+    parquet = pytest.importorskip("pyarrow.parquet")
+    written = export_graph(built[0] / "kg.ttl", "parquet", tmp_path / "parquet")
+    assert len(written) == 7 and all(p.suffix == ".parquet" for p in written)
+    export_graph(built[0] / "kg.ttl", "csv", tmp_path / "csv")
+    meetings = parquet.read_table(tmp_path / "parquet" / "meetings.parquet").to_pylist()
+    assert len(meetings) == SEED_COUNT
+    assert dt.date(2023, 2, 24) in {m["date"] for m in meetings}  # a date, not text
+    assert all(isinstance(m["enlarged"], bool) for m in meetings)
+    relays = parquet.read_table(tmp_path / "parquet" / "meeting-directive.parquet").to_pylist()
+    lags = [r["daysAfterEvent"] for r in relays if r["daysAfterEvent"] is not None]
+    assert lags and all(isinstance(lag, int) for lag in lags)
+    for path in written:
+        with (tmp_path / "csv" / f"{path.stem}.csv").open(encoding="utf-8") as handle:
+            assert parquet.read_table(path).num_rows == sum(1 for _ in csv.DictReader(handle)), path.name
+
+
 def test_unknown_format_names_the_choices(built: tuple[Path, BuildReport], tmp_path: Path) -> None:
-    with pytest.raises(KgError, match="choose one of jsonld, nt, trig, graphml, gexf, csv"):
+    with pytest.raises(KgError, match="choose one of jsonld, nt, trig, graphml, gexf, csv, parquet"):
         export_graph(built[0] / "kg.ttl", "xlsx", tmp_path / "x")
 
 
