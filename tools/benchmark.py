@@ -6,9 +6,10 @@ cheapest conceivable extractor (30 compiled regular expressions over each readou
 with the same number of processes), measured in the same run, so the build's figure is
 a multiple that holds on any machine. Also measured: each stage of the build, peak
 memory, a rebuild after one readout changed (facts cache), cold and warm query latency,
-and extraction time per kilobyte of English and of Chinese text.
+extraction time per kilobyte of English and of Chinese text, and the time each view takes
+to open in headless Chromium (where installed), net of the browser's own start-up.
 
-Usage: python tools/benchmark.py 1000 [--jobs 2]
+Usage: python tools/benchmark.py 1000 [--jobs 2] [--keep DIR]
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import datetime as dt
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -105,6 +107,37 @@ def per_kilobyte(language: str, rounds: int = 5) -> float:
     return (time.perf_counter() - start) * 1000 / (rounds * kilobytes)
 
 
+VIEWS = ("overview.html", "index.html", "topics.html", "people.html", "directives.html", "relays.html",
+         "topics-time.html", "places.html")  # fmt: skip
+_DRAWN = re.compile(r'data-(?:painted="yes"|ready="1")')
+
+
+def _chromium_seconds(browser: str, url: str) -> tuple[float, str]:
+    """Wall time of Chromium loading ``url`` and dumping its DOM (after the load event), and the DOM."""
+    with tempfile.TemporaryDirectory() as profile:
+        start = time.perf_counter()
+        done = subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={profile}", "--dump-dom", url],
+            capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        return time.perf_counter() - start, done.stdout
+
+
+def views_in_chromium(out: Path) -> list[tuple[str, str]]:
+    """Seconds each view takes to open and draw, less an empty page's time (the browser's start-up)."""
+    browser = next((b for b in ("chromium", "chromium-browser", "google-chrome") if shutil.which(b)), None)
+    if browser is None:
+        return [("views in Chromium", "not measured: no Chromium on this machine")]
+    blank = min(_chromium_seconds(browser, "about:blank")[0] for _ in range(3))
+    rows = [("Chromium start-up (about:blank, subtracted below)", f"{blank:.2f} s")]
+    for view in VIEWS:
+        seconds, dom = _chromium_seconds(browser, (out / view).resolve().as_uri())
+        drawn = "drawn" if _DRAWN.search(dom) or view == "overview.html" else "NOT DRAWN"
+        size = (out / view).stat().st_size / 1e6
+        rows.append((f"open {view} ({size:.1f} MB)", f"{max(seconds - blank, 0):.2f} s, {drawn}"))
+    return rows
+
+
 def _timed(label: str, rows: list[tuple[str, str]], action):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     result = action()
@@ -116,6 +149,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("size", type=int)
     parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="copy the built output folder here (e.g. for screenshots)")
     args = parser.parse_args()
     rows: list[tuple[str, str]] = [("readouts", str(args.size)), ("jobs", str(args.jobs))]
     with tempfile.TemporaryDirectory() as tmp:
@@ -124,10 +158,11 @@ def main() -> None:
         make_corpus(corpus, args.size)
         floor_s = floor(corpus, args.jobs)
         rows.append(("floor (30 regexes per readout)", f"{floor_s:.3f} s"))
+        texts: dict = {}
         graph, report = _timed("stage: extract + graph + analytics + links", rows,
-                               lambda: build_graph(corpus, jobs=args.jobs))  # fmt: skip
+                               lambda: build_graph(corpus, jobs=args.jobs, texts=texts))  # fmt: skip
         _timed("stage: Turtle", rows, partial(to_turtle, graph, "https://w3id.org/readout-kg/id/"))
-        _timed("stage: views", rows, partial(render_views, graph))
+        _timed("stage: views", rows, partial(render_views, graph, texts))
         graph.close()
         start = time.perf_counter()
         build(corpus, out, jobs=args.jobs, cache=True)
@@ -160,6 +195,13 @@ def main() -> None:
             service.close()
         cache_size = sum(p.stat().st_size for p in cache_folder(out).glob("*"))
         rows.append(("facts cache", f"{cache_size / 1e6:.1f} MB"))
+        pages = sum(1 for _ in out.rglob("*.html"))
+        folder = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+        rows.append(("output folder", f"{folder / 1e6:.0f} MB in {pages} pages"))
+        rows.extend(views_in_chromium(out))
+        if args.keep is not None:
+            shutil.rmtree(args.keep, ignore_errors=True)
+            shutil.copytree(out, args.keep)
     rows.append(("extraction per KB, English seeds", f"{per_kilobyte('en'):.2f} ms"))
     rows.append(("extraction per KB, Chinese seeds", f"{per_kilobyte('zh'):.2f} ms"))
     width = max(len(name) for name, _ in rows)
