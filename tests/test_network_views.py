@@ -154,9 +154,11 @@ def test_labels_are_drawn_at_start_only_where_they_fit() -> None:
     nodes = [NodeSpec(name, "a rather long label for a node", "t", "G", "#000", 5 - i) for i, name in enumerate("abc")]
     pos = {"a": (0.0, 0.0), "b": (30.0, 1.0), "c": (0.0, 400.0)}  # b's label would cover a's
     sizes = dict.fromkeys("abc", 10.0)
-    assert _fitting_labels(nodes, ["a", "b", "c"], pos, sizes, 14.0) == {"a", "c"}
-    pos["c"] = (0.0, 25.0)  # node c now sits where the labels of a and b would be drawn
-    assert _fitting_labels(nodes, ["a", "b", "c"], pos, sizes, 14.0) == {"c"}
+    fits = _fitting_labels(nodes, ["a", "b", "c"], pos, sizes, 14.0)
+    assert fits["a"] == 0 and fits["b"] < 0 and fits["c"] == 0  # b's label moves over its node
+    pos["c"] = (0.0, 25.0)  # node c now sits where the labels of a and b would be drawn under them
+    fits = _fitting_labels(nodes, ["a", "b", "c"], pos, sizes, 14.0)
+    assert fits["a"] < 0 and "b" not in fits and fits["c"] == 0  # over a, b's label has no room left
 
 
 _LAYOUT_RUN = """
@@ -180,3 +182,15 @@ def test_layout_is_the_same_whatever_the_hash_seed() -> None:
         for seed in ("1", "2", "3")
     }
     assert len(runs) == 1
+
+
+def test_nodes_with_the_same_links_are_not_stacked() -> None:
+    """Twenty committees relaying the same two directives: the spring layout puts them on one spot."""
+    committees = [f"c{i}" for i in range(20)]
+    edges = [(c, d, 1.0) for c in committees for d in ("d1", "d2")]
+    pos = layout(["d1", "d2", *committees], edges, ["d1", "d2", *committees], {})
+    points = list(pos.values())
+    closest = min(
+        ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 for i, (ax, ay) in enumerate(points) for bx, by in points[i + 1 :]
+    )
+    assert closest >= 30

@@ -58,7 +58,7 @@ def label(graph: Graph, node: URIRef) -> str:
 
 def committee_free(text: str) -> str:
     """A committee's label without the words every committee's label has, for a crowded canvas."""
-    return text.removeprefix("Standing Committee of the ").removesuffix(" Party Committee")
+    return text.removeprefix("Standing Committee of the ").replace(" Party Committee", "")
 
 
 def short(text: str, limit: int = 40) -> str:

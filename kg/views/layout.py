@@ -24,6 +24,8 @@ _ASPECT = 1.4
 _PAIR = 80.0
 """Pixels between the two nodes of a pair: room for the upper one's label."""
 _GAP = 24.0
+_MIN_GAP = 34.0
+"""No two nodes of a group closer than this many pixels (centre to centre)."""
 
 
 def _group(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -38,7 +40,34 @@ def _group(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         return {top: (0.0, -_PAIR / 2), bottom: (0.0, _PAIR / 2)}
     radius = _SPACING * max(0.6, math.sqrt(len(graph)) / 2.0)
     placed = nx.spring_layout(graph, seed=_SEED, iterations=80, weight="weight", scale=radius)
-    return {node: (float(x), float(y)) for node, (x, y) in placed.items()}
+    return _spread({node: (float(x), float(y)) for node, (x, y) in placed.items()})
+
+
+def _spread(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Nodes moved apart where the spring layout stacked them (nodes with the same links land on one
+    spot): each node, in rank order, goes to the nearest point of a sunflower spiral around its
+    place that is ``_MIN_GAP`` from every node placed before. A grid of cells keeps it linear."""
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+
+    def free(x: float, y: float) -> bool:
+        cx, cy = int(x // _MIN_GAP), int(y // _MIN_GAP)
+        return all(
+            (x - px) ** 2 + (y - py) ** 2 >= _MIN_GAP**2
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for px, py in cells.get((cx + dx, cy + dy), ())
+        )
+
+    spread = {}
+    for node, (x, y) in pos.items():
+        step, (px, py) = 0, (x, y)
+        while not free(px, py):
+            step += 1
+            radius, angle = _MIN_GAP * 0.7 * math.sqrt(step), step * 2.399963  # the golden angle
+            px, py = x + radius * math.cos(angle), y + radius * math.sin(angle)
+        cells.setdefault((int(px // _MIN_GAP), int(py // _MIN_GAP)), []).append((px, py))
+        spread[node] = (px, py)
+    return spread
 
 
 def _packed(

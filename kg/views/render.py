@@ -186,21 +186,31 @@ def _start_scale(first: list[str], pos: dict[str, tuple[float, float]]) -> float
 
 def _fitting_labels(
     nodes: list[NodeSpec], first: list[str], pos: dict[str, tuple[float, float]], sizes: dict[str, float], font: float
-) -> set[str]:
-    """Of the nodes shown at start, largest first, those whose label box overlaps no node and no label kept before."""
+) -> dict[str, float]:
+    """Of the nodes shown at start, largest first, those whose label fits under or else over the node,
+    covering no node and no label kept before: node -> the label's vertical shift (0 under, < 0 over)."""
     shown = set(first)
     boxes = [(x - sizes[n], y - sizes[n], x + sizes[n], y + sizes[n]) for n in first for x, y in [pos[n]]]
-    fits = set()
+    fits: dict[str, float] = {}
     for node in nodes:
         if node.id not in shown or not node.label:
             continue
         x, y = pos[node.id]
-        width, top = _label_width(node.label, font), y + sizes[node.id] + 2
-        box = (x - width / 2 - 3, top, x + width / 2 + 3, top + font + 3)
-        if all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes):
-            boxes.append(box)
-            fits.add(node.id)
+        width, size = _label_width(node.label, font), sizes[node.id]
+        for top, shift in ((y + size + 2, 0.0), (y - size - font - 5, -(2 * size + font + 4))):
+            box = (x - width / 2 - 3, top, x + width / 2 + 3, top + font + 3)
+            if all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes):
+                boxes.append(box)
+                fits[node.id] = round(shift, 1)
+                break
     return fits
+
+
+def _font(shift: float | None, scale: float) -> dict[str, float]:
+    """A label's font: full size (moved over the node where it fits only there), or small (shown on zoom)."""
+    if shift is None:
+        return {"size": round(_SMALL_FONT / scale, 1)}
+    return {"size": round(_FONT / scale, 1), "vadjust": shift} if shift else {"size": round(_FONT / scale, 1)}
 
 
 def _size(meetings: int, most: int) -> float:
@@ -237,7 +247,7 @@ def render_network(page: Page, nodes: Sequence[NodeSpec], edges: Sequence[EdgeSp
                 "shape": "dot",
                 "x": x,
                 "y": y,
-                "font": {"size": round((_FONT if node.id in fits else _SMALL_FONT) / scale, 1)},
+                "font": _font(fits.get(node.id), scale),
                 "kgClass": node.group,
                 "kgOrder": orders[node.id],
                 "kgMeetings": node.meetings,
