@@ -86,6 +86,9 @@ class TopicScheme:
     """The SKOS topic scheme as (concept key, labels) pairs, for matching in text."""
 
     concepts: tuple[tuple[str, tuple[str, ...]], ...]
+    """English labels: the preferred one first."""
+    chinese: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """Chinese labels (``@zh``), for Chinese readouts."""
 
 
 @lru_cache(maxsize=1)
@@ -93,12 +96,17 @@ def load_topic_scheme() -> TopicScheme:
     """Load ``topics.ttl`` (cached): every kg:Topic with its preferred and alternative labels."""
     graph = Graph()
     graph.parse(ontology_dir() / "topics.ttl", format="turtle")
-    concepts = []
+    concepts, chinese = [], []
     for concept in iris(graph.subjects(RDF.type, KG.Topic)):
+        key = str(concept).rsplit("/", 1)[-1]
+        alternatives = [alt for alt in graph.objects(concept, SKOS.altLabel) if isinstance(alt, Literal)]
         labels = [str(graph.value(concept, SKOS.prefLabel))]
-        labels += sorted(str(alt) for alt in graph.objects(concept, SKOS.altLabel))
-        concepts.append((str(concept).rsplit("/", 1)[-1], tuple(labels)))
-    return TopicScheme(tuple(concepts))
+        labels += sorted(str(alt) for alt in alternatives if alt.language != "zh")
+        concepts.append((key, tuple(labels)))
+        zh = sorted(str(alt) for alt in alternatives if alt.language == "zh")
+        if zh:
+            chinese.append((key, tuple(zh)))
+    return TopicScheme(tuple(concepts), tuple(sorted(chinese)))
 
 
 @lru_cache(maxsize=1)

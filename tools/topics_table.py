@@ -433,11 +433,148 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ("tourism", "culture and tourism", 23, ["tourism"]),
     ("national-defense", "national defense", 16, ["national defense", "veterans", "militia"]),
     ("forest-fire-prevention", "forest fire prevention", 21, ["forest fire", "forest fires"]),
+    ("ethnic-work", "ethnic work", 2, ["ethnic affairs", "sense of community of the Chinese nation", "religious work"]),
+    ("taiwan-work", "Taiwan affairs", 19, ["Taiwan work", "cross-strait relations", "Taiwan compatriots"]),
+    ("fiscal-budget", "fiscal budget", 1, ["budget", "fiscal revenue", "government debt", "fiscal work"]),
+    ("government-work-report", "government work report", 20, ["work report of the government"]),
+    (
+        "moderately-prosperous-society",
+        "moderately prosperous society",
+        1,
+        ["well-off society", "xiaokang society", "moderately prosperous society in all respects"],
+    ),
 ]
 
+# The words Chinese readouts use for each topic (simplified characters; traditional text is
+# matched through its simplified form). Written as standard policy vocabulary, specific
+# enough that a match means the meeting dealt with the topic; ritual slogans (两个确立) stay
+# out, as the Chinese stop-list keeps them out of open topics.
+ZH_LABELS: dict[str, list[str]] = {
+    "audit-work": ["审计工作", "审计整改", "审计监督"],
+    "safety-production": ["安全生产", "生产安全", "安全监管", "安全隐患", "隐患排查", "重大事故"],
+    "epidemic-prevention": ["疫情防控", "新冠肺炎疫情", "新冠疫情", "防疫"],
+    "lei-feng-spirit": ["雷锋精神", "学雷锋", "志愿服务"],
+    "basic-research": ["基础研究"],
+    "sci-tech-innovation": ["科技创新", "科技自立自强", "创新驱动", "自主创新"],
+    "institutional-reform": ["机构改革"],
+    "deepening-reform": ["全面深化改革", "深化改革", "改革任务"],
+    "strict-party-governance": ["全面从严治党", "从严治党", "管党治党", "自我革命"],
+    "discipline-inspection": ["纪检监察", "纪律检查", "监察体制改革"],
+    "anti-corruption": ["反腐败", "反腐倡廉", "党风廉政建设", "拒腐防变", "廉洁自律"],
+    "work-style": ["作风建设", "八项规定", "形式主义", "官僚主义", "会风会纪", "转变作风"],
+    "political-discipline": ["政治纪律", "政治规矩"],
+    # Not bare 党的领导 (nor 领导干部, 经济社会发展, 学校, 就业 below): every readout says them in passing.
+    "party-leadership": ["党的全面领导", "集中统一领导"],
+    "party-building": ["党的建设", "党的政治建设", "基层党建", "党建工作", "基层党组织建设"],
+    "political-supervision": ["政治监督"],
+    "political-legal-work": ["政法工作", "政法队伍"],
+    "rule-of-law": ["法治建设", "依法治国", "依法治省", "依法治市", "地方立法", "法治政府"],
+    "national-security": ["国家安全", "总体国家安全观"],
+    "social-stability": ["社会稳定", "维护稳定", "维稳", "信访"],
+    "social-governance": ["社会治理", "基层治理", "枫桥经验", "矛盾纠纷"],
+    "crime-crackdown": ["扫黑除恶", "禁毒", "打击犯罪", "违法犯罪"],
+    "public-security": ["公共安全", "平安建设", "社会治安"],
+    "economic-work": ["经济工作", "经济运行", "稳增长", "经济形势", "经济发展"],
+    "high-quality-development": ["高质量发展"],
+    "project-construction": ["项目建设", "重大项目", "重点项目", "产业项目", "项目投资"],
+    "domestic-demand": ["扩大内需", "内需", "促消费"],
+    "new-development-pattern": ["新发展格局", "新发展理念", "五大发展理念", "双循环"],
+    "industrial-system": ["现代化产业体系", "产业体系", "制造业", "产业链", "新型工业化"],
+    "private-economy": ["民营经济", "民营企业", "企业家"],
+    "state-owned-assets": ["国有企业", "国有资产", "国资国企"],
+    "risk-prevention": ["防范化解重大风险", "风险防范", "金融风险", "防范化解"],
+    "real-estate": ["房地产", "保交楼", "住房保障"],
+    "urban-renewal": ["城市更新", "城中村", "老旧小区", "城市规划", "城市发展规划"],
+    "garbage-classification": ["垃圾分类"],
+    "ecological-civilization": [
+        "生态文明",
+        "生态环境",
+        "环境保护",
+        "美丽中国",
+        "绿色低碳",
+        "污染防治",
+        "碳达峰",
+        "碳中和",
+    ],
+    "water-conservancy": ["水利", "防汛", "抗旱", "汛期", "治水"],
+    "disaster-prevention": [
+        "防灾减灾",
+        "防震减灾",
+        "抢险救灾",
+        "救灾",
+        "灾后重建",
+        "应急管理",
+        "应急能力",
+        "防汛救灾",
+        "抗洪抢险",
+    ],
+    "rural-revitalization": ["乡村振兴", "三农", "农业农村", "农村"],
+    "poverty-alleviation": ["脱贫攻坚", "扶贫", "巩固拓展脱贫攻坚成果", "东西部协作", "防止返贫"],
+    "food-security": ["粮食安全", "粮食生产"],
+    "employment": ["稳就业", "就业工作", "就业创业"],
+    "peoples-livelihood": ["民生", "保障和改善民生", "群众急难愁盼"],
+    # Not bare 教育: 主题教育, 警示教育 and 党史学习教育 are party campaigns, not schooling.
+    "education": ["教育工作", "教育事业", "教育改革", "义务教育", "职业教育", "高等教育", "学前教育", "学校布局"],
+    "health": ["医疗卫生", "公共卫生", "卫生健康", "医疗"],
+    "women-and-children": ["妇女儿童", "妇女工作", "儿童友好"],
+    "youth-work": ["青年工作", "共青团", "团代会", "青少年"],
+    "publicity-work": ["宣传思想工作", "意识形态工作", "意识形态", "宣传工作", "宣传宣讲", "爱国主义教育", "新闻舆论"],
+    # Not the Thought's full name nor 全会精神: readouts name them in every relay, and the Chinese
+    # stop-list keeps them from being topics.
+    "theoretical-study": ["理论学习", "理论武装", "中心组学习"],
+    "party-congress-spirit": ["党的二十大精神", "党的二十大", "二十大精神"],
+    "two-sessions": ["全国两会", "两会"],
+    "peoples-congress": ["人民代表大会制度", "人大工作"],
+    "cppcc-work": ["政协工作", "人民政协", "政党协商", "政治协商"],
+    "united-front": ["统一战线", "统战工作", "党外人士"],
+    "ethnic-unity": ["民族团结", "各民族共同繁荣"],
+    "ethnic-work": ["民族工作", "铸牢中华民族共同体意识", "中华民族共同体", "涉藏工作", "宗教工作"],
+    "taiwan-work": ["对台工作", "两岸关系", "台湾同胞", "涉台"],
+    "foreign-affairs": ["外事工作", "对外交流", "国际交流"],
+    "opening-up": [
+        "对外开放",
+        "改革开放",
+        "开放型经济",
+        "自由贸易",
+        "外贸",
+        "经济特区",
+        "自由贸易港",
+        "自贸港",
+        "自贸试验区",
+    ],
+    "regional-coordination": [
+        "区域协调发展",
+        "协同发展",
+        "一体化发展",
+        "成渝地区双城经济圈",
+        "京津冀",
+        "疏解非首都功能",
+        "雄安新区",
+    ],
+    "yangtze-economic-belt": ["长江经济带"],
+    "logistics": ["物流", "交通运输", "交通强省"],
+    "new-energy": ["新能源"],
+    "digital-economy": ["数字经济", "信息化", "智慧城市", "数字化"],
+    "talent-work": ["人才工作", "人才队伍", "人才发展"],
+    # The plans by number only with 规划: "“十三五”收官" dates a sentence, it plans nothing.
+    "five-year-plan": ["五年规划", "十三五规划", "十四五规划", "十五五规划"],
+    "inspection-work": ["巡视巡察", "巡视整改", "巡察", "巡视"],
+    "holiday-work": ["春节", "元旦"],
+    "population": ["人口发展", "人口"],
+    "community-work": ["社区工作", "社区"],
+    "resumption-of-production": ["复工复产"],
+    "cadre-team": ["干部队伍建设", "干部队伍", "年轻干部", "干部考核", "选人用人", "政绩观"],
+    "moderately-prosperous-society": ["全面建成小康社会", "小康社会", "全面小康"],
+    "tourism": ["文化旅游", "文旅", "旅游", "旅游市场"],
+    "national-defense": ["国防", "双拥", "退役军人", "民兵"],
+    "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火"],
+    "fiscal-budget": ["财政预算", "预算", "财政收支", "政府债务", "财政工作"],
+    "government-work-report": ["政府工作报告"],
+}
 
-def _literal(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"@en'
+
+def _literal(text: str, language: str = "en") -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"@' + language
 
 
 def render() -> str:
@@ -476,6 +613,12 @@ def render() -> str:
         ]
         if alts:
             lines.append("    skos:altLabel " + " , ".join(_literal(a) for a in sorted(set(alts))) + " ;")
+        if ZH_LABELS.get(key):
+            # Chinese labels are alternative labels: one English prefLabel per topic keeps queries
+            # that read skos:prefLabel to one row a topic.
+            lines.append(
+                "    skos:altLabel " + " , ".join(_literal(a, "zh") for a in sorted(set(ZH_LABELS[key]))) + " ;"
+            )
         lines.append(f"    skos:broadMatch cap:{code} .")
         out += [*lines, ""]
     return "\n".join(out)

@@ -37,7 +37,7 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     """Run every extractor on one document and assemble its facts."""
     ctx = context or Context(load_reference(), load_topic_scheme(), load_gazetteer())
     if document.language == "zh":
-        return extract_readout_zh(document, ctx.gazetteer)
+        return extract_readout_zh(document, ctx.gazetteer, ctx.scheme)
     directives = extract_directives(document, ctx.reference)
     named = Ranges((d.evidence.start, d.evidence.end) for d in directives)
     persons, presiders, speakers = extract_people(document, ctx.reference)

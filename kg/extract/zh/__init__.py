@@ -15,11 +15,12 @@ from kg.extract.zh.people import extract_people_zh
 from kg.extract.zh.topics import extract_topics_zh
 from kg.facts import ReadoutFacts
 from kg.gazetteer import Gazetteer
+from kg.reference import TopicScheme
 
 __all__ = ["extract_readout_zh"]
 
 
-def extract_readout_zh(document: Document, gazetteer: Gazetteer) -> ReadoutFacts:
+def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicScheme) -> ReadoutFacts:
     """Run every Chinese extractor on one document and assemble its facts."""
     persons, presiders, speakers = extract_people_zh(document)
     directives = extract_directives_zh(document)
@@ -31,6 +32,6 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer) -> ReadoutFacts
         presiders=presiders,
         speakers=speakers,
         directives=directives,
-        topics=extract_topics_zh(document, [d.evidence for d in directives]),
+        topics=extract_topics_zh(document, scheme, [d.evidence for d in directives]),
         reviewed=reviewed,
     )
