@@ -52,3 +52,16 @@ def test_a_different_person_with_the_same_pinyin_elsewhere_stays_apart(tmp_path:
     graph, _ = build_graph(tmp_path)
     presiders = {p for m in graph.subjects(RDF.type, KG.Meeting) for p in graph.objects(m, KG.presidedBy)}
     assert len(presiders) == 2
+
+
+def test_a_scheme_topic_named_in_both_languages_is_one_node(tmp_path: Path) -> None:
+    (tmp_path / "zh.txt").write_text(ZH, encoding="utf-8")  # 要抓好安全生产工作
+    english = EN.replace(
+        "\n\nEnd.", "\n\nThe meeting emphasized that it is necessary to do a good job in safety production.\n\nEnd."
+    )
+    (tmp_path / "en.txt").write_text(english, encoding="utf-8")
+    graph, _ = build_graph(tmp_path)
+    topic = URIRef("https://w3id.org/readout-kg/id/topic/safety-production")
+    assert len(set(graph.subjects(KG.topic, topic)) & set(graph.subjects(RDF.type, KG.Meeting))) == 2
+    assert Literal("安全生产", lang="zh") in set(graph.objects(topic, SKOS.altLabel))
+    assert graph.value(topic, SKOS.prefLabel) == Literal("safety production", lang="en")

@@ -57,7 +57,8 @@ def test_reviewed_and_open_topics_without_slogans(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, READOUT)
     assert [r.title for r in facts.reviewed] == ["鹤壁市乡村振兴实施方案"]
     labels = {t.label for t in facts.topics}
-    assert {"安全生产", "四水同治"} <= labels
+    assert "safety-production" in {t.key for t in facts.topics}  # 安全生产: the scheme's topic
+    assert "四水同治" in labels
     assert not any("两个维护" in (label or "") for label in labels)
 
 
@@ -82,7 +83,7 @@ def test_slogan_fragments_and_empty_heads_are_not_topics(tmp_path: Path) -> None
         "3月9日上午，市委常委会召开会议。会议要求，要“收好官、开好局”，完善保障措施，加强生态环境保护。\n",
     )
     labels = [t.label for t in facts.topics]
-    assert "生态环境保护" in labels
+    assert "ecological-civilization" in {t.key for t in facts.topics}  # 生态环境
     assert not any(label in ("收好官", "开好局", "保障措施") for label in labels)
 
 
@@ -144,3 +145,45 @@ def test_a_thought_on_a_named_subject_is_relayed_and_the_general_thought_is_not(
     )
     thoughts = [d.occasion for d in facts.directives if d.kind == "thought"]
     assert thoughts == ["长江经济带发展的战略思想"]
+
+
+def _topics(
+    tmp_path: Path, body: str, encoding: str = "utf-8", head: str = "3月9日上午，市委常委会召开会议。"
+) -> tuple[Document, ReadoutFacts, set[str]]:
+    document, facts = _facts(tmp_path, head + body + "\n", encoding)
+    return document, facts, {t.key if t.label is None else t.label for t in facts.topics}
+
+
+def test_scheme_topics_are_found_by_their_chinese_words_in_traditional_text(tmp_path: Path) -> None:
+    body = "會議強調，要紮實做好防汛救災和安全生產各項工作。"
+    document, facts, found = _topics(tmp_path, body, "big5", "3月9日上午，市委常委會召開會議。")
+    assert {"disaster-prevention", "safety-production"} <= found
+    for topic in facts.topics:
+        assert document.text[topic.evidence.start : topic.evidence.end] == topic.evidence.quote
+    assert "安全生產" in {t.evidence.quote for t in facts.topics}
+
+
+def test_words_that_name_a_gathering_are_not_its_topic(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议通报了全省防汛工作会议和春节团拜会有关情况。")
+    assert "water-conservancy" not in found and "holiday-work" not in found
+
+
+def test_reports_heard_and_events_prepared_are_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议听取了全市河湖长制落实情况汇报，研究了市第十次党代会筹备工作。")
+    assert {"河湖长制落实", "市第十次党代会筹备"} <= found
+
+
+def test_a_requirement_gives_an_open_topic_only_where_the_scheme_names_none(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path, "会议要求，要加强安全生产，推进河长制落实。会议强调，要推进营商环境优化提升，加快建设人才高地。"
+    )
+    assert "safety-production" in found and "河长制落实" not in found  # the sentence named a scheme topic
+    assert "营商环境优化提升" in found and "建设人才高地" not in found  # only a sentence's first requirement
+
+
+def test_numbered_slogans_quoted_lists_and_clauses_are_not_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议强调，要落实“五个第一”，坚持“人民至上、生命至上”，对戒毒康复人员做好帮扶，把文件内容进一步征求了意见。",
+    )
+    assert not any(part in label for label in found for part in ("五个第一", "人民至上", "戒毒康复人员", "征求了意见"))

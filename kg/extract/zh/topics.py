@@ -1,8 +1,12 @@
-"""Open topics of a Chinese readout: what the meeting said to strengthen, promote or do well.
+"""Topics of a Chinese readout: the scheme's topics named in it, and open topics.
 
-A topic is the object of a requirement (要…, 加强…, 推进…, 抓好…) or a term in quotes
-(“四水同治”), cut at the next punctuation. Ritual slogans come from the stop-list
-``ontology/topic-stoplist-zh.txt``, not from code.
+A scheme topic is found by its Chinese labels (``skos:altLabel @zh`` in ``ontology/topics.ttl``),
+so a Chinese and an English readout of the same policy meet at one topic node. An open
+topic is the object of a requirement (要…, 加强…, 推进…, 抓好…), a term in quotes
+(“四水同治”), a report heard (听取…汇报) or an event prepared (研究…筹备工作), cut at the
+next punctuation; none is taken where a scheme topic was already named. Ritual slogans
+come from the stop-list ``ontology/topic-stoplist-zh.txt``, numbered slogans (“五个第一”)
+and fragments that start with a preposition are dropped by pattern.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from kg.document import Document
 from kg.extract.ranges import Ranges
 from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
 from kg.facts import Span, TopicMention
-from kg.reference import ontology_dir
+from kg.reference import TopicScheme, ontology_dir
 
 __all__ = ["extract_topics_zh", "open_topic_key"]
 
@@ -25,12 +29,33 @@ _VERB = re.compile(
 )
 _OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
 _QUOTED = re.compile(rf"“(?P<obj>{CJK}[^“”]{{1,11}})”")
-# A quoted term of three characters is a slogan's fragment ("收好官"), not a topic; nor is any two-character object.
+# A quoted term of three characters is a slogan's fragment ("收好官"), not a topic.
 _QUOTED_MIN = 4
-_MIN = 3
+# Three-character objects are mostly cut-off fragments ("打硬仗", "日进度"); policy areas of three
+# characters ("三农", "禁毒") come from the scheme's labels.
+_MIN = 4
 # Objects that end in a word naming no policy area ("保障措施", "底线思维").
 _EMPTY_HEAD = re.compile(r"(?:措施|要求|任务|举措|思维|力度|成效|氛围|作用|局面)$")
-_TRIM = re.compile(r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力)+|(?:工作|等)$")
+_TRIM = re.compile(
+    r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等)$"
+)
+# A phrase that starts with a preposition or a pronoun of place is a fragment of a longer clause
+# ("对戒毒康复人员", "与津冀两省市", "我市做好对台"); one that ends in a time word is cut short ("疏解后").
+_FRAGMENT = re.compile(
+    r"^(?:对|与|等|向|把|将|从|在|为|以|和|及|我市|我省|我县|我区|一批|各类|用好)|(?:后|中|时|的|了)$"
+)
+# A phrase holding a verb particle or a location word is a clause, not a name of a policy area
+# ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
+# ("人民至上、生命至上", "拥护核心·心向北京").
+_CLAUSE = re.compile(r"了|在|进一步|[、·]")
+# "五个第一", "三个确保", "四件大事": numbered slogans, not policy areas.
+_NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件]")
+# 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
+_HEARD = re.compile(rf"听取(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,15}}?)(?:工作|有关|相关)?(?:情况)?(?:的)?汇报")
+_PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
+# A label followed by the name of a gathering names that gathering ("中央经济工作会议",
+# "党外人士座谈会", "春节团拜会"), a relayed event, not a topic of this meeting.
+_EVENT_NAME = re.compile(r"(?:会议|座谈会|团拜会|大会|研讨会|推进会|工作会|电视电话会|全会)")
 
 
 @lru_cache(maxsize=1)
@@ -49,28 +74,83 @@ def open_topic_key(label: str) -> str:
     return "zh-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
 
 
-def extract_topics_zh(document: Document, exclude: Sequence[Span] = ()) -> tuple[TopicMention, ...]:
-    """Open topics, each once, in text order; none from inside a relayed directive's words."""
+@lru_cache(maxsize=4)
+def _lexicon(scheme: TopicScheme) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation of every Chinese label of the scheme, longest first; label -> concept key."""
+    keys = {label: key for key, labels in scheme.chinese for label in labels}
+    ordered = sorted(keys, key=lambda label: (-len(label), label))
+    return re.compile("|".join(map(re.escape, ordered)) or "(?!)"), keys
+
+
+def _scheme_topics(
+    document: Document, scheme: TopicScheme, skipped: Ranges
+) -> tuple[list[TopicMention], list[tuple[int, int]]]:
+    """Each scheme topic named by a Chinese label outside relayed directives' words, at its first
+    mention, and the places of every mention."""
+    pattern, keys = _lexicon(scheme)
+    text = document.simplified or document.text
     found: dict[str, TopicMention] = {}
+    places = []
+    for match in pattern.finditer(text, document.body_start):
+        if skipped.covers(*match.span()) or _EVENT_NAME.match(text, match.end()):
+            continue
+        places.append(match.span())
+        key = keys[match.group()]
+        if key not in found:
+            found[key] = TopicMention(key, span(document, *match.span()))
+    return list(found.values()), places
+
+
+def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str], str]]:
+    """The phrases of one sentence that may name an open topic, with the suffix their frame adds.
+
+    A requirement's object counts only in a sentence that names no scheme topic, and only its
+    first: as in English, an open topic fills in where the scheme has no word for what was said.
+    """
+    found = [(m, "") for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
+    if not names_scheme_topic:
+        objects = (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text))
+        first = next((obj for obj in objects if obj is not None), None)
+        if first is not None:
+            found.append((first, ""))
+    found += [(m, "") for m in _HEARD.finditer(text)]
+    found += [(m, "筹备") for m in _PREPARED.finditer(text)]
+    return found
+
+
+def _is_topic(label: str, scheme: TopicScheme, suffix: str) -> bool:
+    return not (
+        (not suffix and _lexicon(scheme)[0].search(label))  # the scheme topic named there stands for it
+        or len(label) + len(suffix) < _MIN
+        or _EMPTY_HEAD.search(label)
+        or _FRAGMENT.search(label)
+        or _CLAUSE.search(label)
+        or _NUMBERED.match(label)
+        or any(stop in label or label in stop for stop in _stoplist())
+    )
+
+
+def extract_topics_zh(
+    document: Document, scheme: TopicScheme, exclude: Sequence[Span] = ()
+) -> tuple[TopicMention, ...]:
+    """Scheme topics, then open topics, each once; none from inside a relayed directive's words."""
     skipped = Ranges((s.start, s.end) for s in exclude)
+    named, places = _scheme_topics(document, scheme, skipped)
+    found: dict[str, TopicMention] = {t.key: t for t in named}
+    taken = Ranges(places)
     for sentence in sentences_zh(document):
-        candidates = [(m, "obj") for m in _QUOTED.finditer(sentence.text) if len(m["obj"]) >= _QUOTED_MIN]
-        for verb in _VERB.finditer(sentence.text):
-            obj = _OBJECT.match(sentence.text, verb.end())
-            if obj is not None:
-                candidates.append((obj, "obj"))
-        for match, group in candidates:
+        scheme_named = taken.overlaps(sentence.start, sentence.start + len(sentence.text))
+        for match, suffix in _candidates(sentence.text, scheme_named):
+            group = "obj"
             start = sentence.start + match.start(group)
-            if skipped.holds(start):
+            end = sentence.start + match.end(group)
+            if skipped.holds(start) or taken.overlaps(start, end):
                 continue
             raw = match[group].replace("“", "").replace("”", "")
             label = _TRIM.sub("", raw)
-            if (
-                len(label) < _MIN
-                or _EMPTY_HEAD.search(label)
-                or any(stop in label or label in stop for stop in _stoplist())
-            ):
+            if not _is_topic(label, scheme, suffix):
                 continue
+            label += suffix
             at = sentence.text.find(label, match.start(group))
             lo, hi = (sentence.start + at, sentence.start + at + len(label)) if at >= 0 else (start, start + len(raw))
             evidence = span(document, lo, hi)
