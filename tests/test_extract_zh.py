@@ -187,3 +187,26 @@ def test_numbered_slogans_quoted_lists_and_clauses_are_not_topics(tmp_path: Path
         "会议强调，要落实“五个第一”，坚持“人民至上、生命至上”，对戒毒康复人员做好帮扶，把文件内容进一步征求了意见。",
     )
     assert not any(part in label for label in found for part in ("五个第一", "人民至上", "戒毒康复人员", "征求了意见"))
+
+
+def _directives(tmp_path: Path, body: str) -> set[tuple[str | None, str, str]]:
+    _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。" + body + "\n")
+    return {(d.issuer, d.kind, d.occasion) for d in facts.directives}
+
+
+def test_a_session_relayed_without_the_word_spirit(tmp_path: Path) -> None:
+    found = _directives(tmp_path, "会议传达学习全国两会、中共中央《关于加强基层治理的意见》，研究贯彻落实意见。")
+    assert (None, "session", "全国两会") in found
+    assert ("Central Committee", "document", "关于加强基层治理的意见") in found
+
+
+def test_a_session_named_as_a_time_frame_is_not_relayed(tmp_path: Path) -> None:
+    found = _directives(tmp_path, "会议审议了年度工作要点，部署全国两会期间安保维稳有关工作。")
+    assert not any("两会" in occasion for _, _, occasion in found)
+
+
+def test_a_local_seminar_named_after_a_speech_is_not_the_speech(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path, "会议传达学习了省管主要领导干部学习贯彻习近平总书记在江西考察时的重要讲话精神专题研讨班精神。"
+    )
+    assert not any(issuer == "Xi Jinping" for issuer, _, _ in found)

@@ -23,10 +23,17 @@ _XI_WORDS = re.compile(
 # socialism for a new era is named in passing everywhere and is no relayed directive).
 _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
 _XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
-_SESSION = re.compile(
+_SESSION_NAME = (
     r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
-    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))(?:精神|期间|上)"
+    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
 )
+# "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
+# 有关工作"); what was said during a session is Xi's speech, found by its own frame.
+_SESSION = re.compile(_SESSION_NAME + r"(?:精神|上)")
+# "传达学习全国两会、中共中央《…》": a session as the object of a relay verb, in a list, with no 精神.
+_RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:了)?" + _SESSION_NAME + r"(?=[、，,])")
+# "学习贯彻习近平总书记…重要讲话精神专题研讨班": a local seminar about a speech, not the speech relayed.
+_SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|学习班)")
 _OTHER_LEADER = re.compile(
     rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
@@ -58,7 +65,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
     earlier: tuple[str, int] | None = None  # the last central session named before this sentence
     for sentence in sentences_zh(document):
         named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
-        for match in _SESSION.finditer(sentence.text):
+        sessions = [*_SESSION.finditer(sentence.text), *_RELAYED_SESSION.finditer(sentence.text)]
+        for match in sorted(sessions, key=lambda m: m.start("occ")):
             if _BACKGROUND.search(match["occ"]):
                 continue
             pos = sentence.start + match.start("occ")
@@ -68,6 +76,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                     named.append((part, pos))
                 pos += len(part)
         for match in _XI_WORDS.finditer(sentence.text):
+            if _SEMINAR.match(sentence.text, match.end()):
+                continue
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
             for occasion, start, end in _items(match, sentence.start, before[-1] if before else earlier):
