@@ -85,11 +85,29 @@ def betweenness(network: nx.Graph) -> tuple[dict[URIRef, float], int | None]:
     return dict(nx.betweenness_centrality(network, k=k, seed=_SEED)), k
 
 
+def _canonical(network: nx.Graph) -> nx.Graph:
+    """A copy with nodes and edges in sorted order.
+
+    Louvain's result depends on the order it visits nodes and neighbours; networkx's
+    bipartite projection adds edges in the order of Python sets, which changes with
+    PYTHONHASHSEED, so without this the same corpus could number its communities apart.
+    """
+    copy = nx.Graph()
+    copy.add_nodes_from(sorted(network, key=str))
+    copy.add_edges_from(
+        sorted(
+            ((*sorted((a, b), key=str), data) for a, b, data in network.edges(data=True)),
+            key=lambda e: (str(e[0]), str(e[1])),
+        )
+    )
+    return copy
+
+
 def communities(network: nx.Graph) -> dict[URIRef, int]:
     """Louvain community id per node, numbered by each community's smallest member."""
     if network.number_of_nodes() == 0:
         return {}
-    found = nx.community.louvain_communities(network, weight="weight", seed=_SEED)
+    found = nx.community.louvain_communities(_canonical(network), weight="weight", seed=_SEED)
     ordered = sorted((sorted(str(n) for n in group), group) for group in found)
     return {node: index for index, (_, group) in enumerate(ordered) for node in group}
 
