@@ -210,3 +210,39 @@ def test_a_local_seminar_named_after_a_speech_is_not_the_speech(tmp_path: Path) 
         tmp_path, "会议传达学习了省管主要领导干部学习贯彻习近平总书记在江西考察时的重要讲话精神专题研讨班精神。"
     )
     assert not any(issuer == "Xi Jinping" for issuer, _, _ in found)
+
+
+def test_a_body_that_convened_its_standing_committee(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "8月12日下午，自治区党委召开常委会会议，传达学习有关精神。会议强调，要办好广西壮族自治区成立纪念活动。\n",
+    )
+    committee = facts.meeting.committee
+    assert committee.level == "provincial" and committee.region == "Guangxi"
+
+
+def test_enlarged_is_said_of_the_meeting_itself_not_of_one_it_relays(tmp_path: Path) -> None:
+    _, own = _facts(tmp_path, "7月24日下午，区委常委会（扩大）会议召开。会议要求，要扩大有效投资。\n")
+    assert own.meeting.enlarged
+    _, relayed = _facts(
+        tmp_path,
+        "7月24日下午，区委常委会召开会议。会议传达了省委常委会扩大会议精神，要求扩大有效投资。\n",
+    )
+    assert not relayed.meeting.enlarged
+
+
+def test_a_county_name_that_is_an_everyday_word_needs_its_suffix(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。会议要求，要办好投资合作洽谈会，深化区域合作。\n")
+    assert facts.meeting.committee.region is None  # 合作 is also 合作市, but not here
+
+
+def test_a_day_without_its_month_takes_the_month_of_the_dateline(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, " date 2017-10-02\n29日上午，省委书记王刚主持召开省委常委会会议。\n")
+    assert facts.meeting.date == dt.date(2017, 9, 29) and facts.meeting.part_of_day == "morning"
+
+
+def test_an_outlet_named_after_a_town_places_the_prefecture_above_it(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "香格里拉网讯（记者 杨勇）2月1日，州委常委会召开会议。会议强调，要做好春耕工作。\n")
+    committee = facts.meeting.committee
+    assert committee.level == "prefecture" and committee.region_source == "outlet"
+    assert committee.region is not None and "Diqing" in committee.region

@@ -21,7 +21,8 @@ __all__ = ["extract_meeting_zh"]
 
 _COMMITTEE = re.compile(
     rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)"
-    r"(?:[一二三四五六七八九十]+届)?常委(?:会|\(扩大\)|（扩大）)"
+    # "市委常委会", "州委九届常委会", and "自治区党委召开常委会会议" (the body, then what it convened).
+    r"(?:[一二三四五六七八九十]+届)?(?:召开)?常委(?:会|\(扩大\)|（扩大）)"
 )
 _LEVEL = {
     "省委": "provincial",
@@ -39,12 +40,22 @@ _KINDS = {
     "county": {"county", "county-city"},
     "district": {"district"},
 }
+# A 州委 or 盟委 leads a prefecture, never the county-level city of the same name inside it.
+_KINDS_OF_BODY = {"州委": {"prefecture"}, "盟委": {"prefecture"}}
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?"
 )
+# "17日上午，省委书记…主持召开": the day alone, the month and year from the dateline.
+_DAY_ONLY = re.compile(r"^(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?")
 _RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|下午|晚上|晚)?")
 _PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening"}
-_ENLARGED = re.compile(r"扩大")
+# 扩大 of the meeting itself ("扩大会议", "常委会（扩大）会议"), not "扩大内需" or "扩大有效投资".
+_ENLARGED = re.compile(r"扩大会议|[（(]扩大[)）]")
+_RELAY_BEFORE = re.compile(r"传达|学习|贯彻")
+# The crediting outlet at the head of the body: "香格里拉网讯", "鹤壁日报讯", "通城新闻网".
+_OUTLET = re.compile(rf"(?P<name>{CJK}{{2,6}}?)(?:网讯|日报讯|报讯|新闻网|融媒体中心|日报|电视台)")
+# Kinds whose two-character short names ("合作" for 合作市) are everyday words: only with their suffix.
+_NEEDS_SUFFIX = frozenset({"county", "county-city", "district"})
 _PLACE_CUT = re.compile(r"^.*(?:[，,、。：:）)\s]|召开|主持|中共|会议|书记|同志)")
 
 
@@ -54,7 +65,7 @@ def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts
     anchor = found[0] if found else next(sentences_zh(document))
     committee = _committee(document, found or [anchor], gazetteer)
     date, part, date_span = _date(document, found or [anchor])
-    enlarged = any(_ENLARGED.search(s.text) for s in found[:2])
+    enlarged = any(_is_enlarged(s.text) for s in found[:2])
     return MeetingFacts(
         date=date,
         part_of_day=part,
@@ -63,6 +74,15 @@ def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts
         evidence=span(document, anchor.start, anchor.end),
         date_evidence=date_span,
     )
+
+
+def _is_enlarged(text: str) -> bool:
+    """Whether the committee's own meeting is enlarged: 扩大 right after the committee, which is not
+    the object of a relay ("会议传达了省委常委会扩大会议精神" relays another body's enlarged meeting)."""
+    match = _COMMITTEE.search(text)
+    if match is None or _RELAY_BEFORE.search(text, max(0, match.start("kind") - 8), match.start("kind")):
+        return False
+    return _ENLARGED.search(text, match.start(), match.end() + 12) is not None
 
 
 def _meeting_sentences(document: Document) -> list[Sentence]:
@@ -76,8 +96,11 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer) 
             continue
         level = _LEVEL[match["kind"]]
         evidence = span(document, sentence.start + match.start(), sentence.start + match.end())
-        stated = _stated_place(match["place"], level, gazetteer)
-        place, source, where = (stated, "stated", evidence) if stated else _body_place(document, level, gazetteer)
+        kinds = _KINDS_OF_BODY.get(match["kind"], _KINDS[level])
+        stated = _stated_place(match["place"], kinds, gazetteer)
+        place, source, where = (stated, "stated", evidence) if stated else _body_place(document, kinds, gazetteer)
+        if place is None:
+            place, source, where = _outlet_place(document, kinds, gazetteer)
         if place is not None and match["kind"] == "市委":
             level = _city_level(place)
         name = f"{place.zh}{match['kind']}" if place else match["kind"]
@@ -98,18 +121,18 @@ def _city_level(place: Place) -> str:
     return {"municipality": "municipal", "county-city": "county"}.get(place.kind, "prefecture")
 
 
-def _stated_place(text: str | None, level: str, gazetteer: Gazetteer) -> Place | None:
+def _stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Place | None:
     if not text:
         return None
     text = _PLACE_CUT.sub("", text)
     for start in range(len(text) - 1):
-        fits = [p for p in gazetteer.named(text[start:]) if p.kind in _KINDS[level]]
+        fits = [p for p in gazetteer.named(text[start:]) if p.kind in kinds]
         if fits:
             return fits[0]
     return None
 
 
-def _body_place(document: Document, level: str, gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
+def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
     """The place of a fitting kind the text names most often (full names count double)."""
     text = document.simplified or document.text
     counts: Counter[str] = Counter()
@@ -117,7 +140,12 @@ def _body_place(document: Document, level: str, gazetteer: Gazetteer) -> tuple[P
     for start in range(len(text) - 1):
         for size in (6, 5, 4, 3, 2):
             word = text[start : start + size]
-            places = [p for p in gazetteer.by_zh.get(word, ()) if gazetteer.places[p].kind in _KINDS[level]]
+            places = [
+                p
+                for p in gazetteer.by_zh.get(word, ())
+                if gazetteer.places[p].kind in kinds
+                and (size > 2 or word == gazetteer.places[p].zh or gazetteer.places[p].kind not in _NEEDS_SUFFIX)
+            ]
             if len(places) == 1:
                 counts[places[0]] += 2 if word == gazetteer.places[places[0]].zh else 1
                 first.setdefault(places[0], (start, start + size))
@@ -129,6 +157,25 @@ def _body_place(document: Document, level: str, gazetteer: Gazetteer) -> tuple[P
         return None, "body", None
     code = ranked[0][0]
     return gazetteer.places[code], "body", span(document, *first[code])
+
+
+def _outlet_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
+    """The place the crediting outlet is named after ("香格里拉网讯" -> 香格里拉市), or the division of
+    the committee's level that holds it (a prefecture committee's readout on a county-city's site)."""
+    text = document.simplified or document.text
+    match = _OUTLET.search(text, document.body_start, document.body_start + 60)
+    if match is None:
+        return None, "outlet", None
+    name = match["name"]
+    for start in range(len(name) - 1):
+        places = gazetteer.named(name[start:])
+        if len(places) != 1:
+            continue
+        fitting = [p for p in (places[0], *gazetteer.ancestors(places[0])) if p.kind in kinds]
+        if fitting:
+            at = match.start("name") + start
+            return fitting[0], "outlet", span(document, at, match.end("name"))
+    return None, "outlet", None
 
 
 def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, str | None, Span | None]:
@@ -146,9 +193,27 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
                 return dt.date(y, int(match["month"]), int(match["day"])), part, where
             except ValueError:
                 return None, part, where
+        day_only = _DAY_ONLY.search(head)
+        if day_only is not None and document.published is not None:
+            where = span(document, sentence.start + day_only.start(), sentence.start + day_only.end())
+            return _before(document.published, int(day_only["day"])), _PART.get(day_only["part"] or ""), where
         relative = _RELATIVE.search(head)
         if relative is not None and document.published is not None:
             back = 1 if relative["word"] in ("昨天", "昨日") else 0
             where = span(document, sentence.start + relative.start(), sentence.start + relative.end())
             return document.published - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
     return None, None, None
+
+
+def _before(published: dt.date, day: int) -> dt.date | None:
+    """The latest date on ``day`` of a month that is not after ``published``."""
+    month = published.replace(day=1)
+    for _ in range(2):
+        try:
+            candidate = month.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= published:
+            return candidate
+        month = (month - dt.timedelta(days=1)).replace(day=1)
+    return None
