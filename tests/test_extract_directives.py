@@ -167,6 +167,21 @@ CASES = [
         "students of a rural school.",
         [("Xi Jinping", "letter", "congratulatory letter to teachers and students of a rural school")],
     ),
+    (
+        "The meeting conveyed the spirit of the recent meeting of the Political Bureau of the CPC Central Committee.",
+        [
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "meeting of the Political Bureau of the CPC Central Committee",
+            )
+        ],
+    ),
+    (
+        "The meeting studied the spirit of the symposium on the publication of the fourth volume of Xi Jinping: "
+        "The Governance of China.",
+        [(None, "session", "symposium on the publication of the fourth volume of Xi Jinping: The Governance of China")],
+    ),
 ]
 
 

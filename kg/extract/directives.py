@@ -78,7 +78,10 @@ _SESSION = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
-    r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum)(?:\s+on\s+[^,;.]+?)?)"
+    r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum)(?:\s+on\s+[^,;.]+?)?"
+    # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee"
+    r"|\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
+    r"(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))"
 )
 _CENTRAL_MARK = re.compile(
@@ -162,7 +165,12 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
             relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None
-            named = _CENTRAL_MARK.search(occasion) or _NAMED_EVENT.match(occasion) or _NUMBERED_PLENUM.match(occasion)
+            named = (
+                _CENTRAL_MARK.search(occasion)
+                or _NAMED_EVENT.match(occasion)
+                or _NUMBERED_PLENUM.match(occasion)
+                or "Xi Jinping" in occasion  # a symposium on Xi's book or thought is a central event
+            )
             if relayed and named and not _LOCAL_MARK.search(occasion):
                 _append(
                     found,
