@@ -6,12 +6,12 @@ never to a whole readout by keyword soup; the meeting then has the topics of its
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.lexicon import Lexicon
 from kg.extract.ranges import Ranges
 from kg.extract.text import make_span
 from kg.facts import TopicMention
@@ -21,28 +21,9 @@ __all__ = ["TopicIndex", "find_topics"]
 
 
 @lru_cache(maxsize=4)
-def _lexicon(scheme: TopicScheme) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every label of the scheme (one pass over the text, not one per concept).
-
-    Each concept is a named group; concepts with longer labels come first, so where two
-    labels start at one place the longer wins ("audit rectification" over "audit").
-    """
-    groups = []
-    keys = {}
-    ranked = sorted(scheme.concepts, key=lambda c: (-max(len(label) for label in c[1]), c[0]))
-    for index, (key, labels) in enumerate(ranked):
-        alternatives = "|".join(_label_pattern(label) for label in sorted(labels, key=len, reverse=True))
-        groups.append(f"(?P<t{index}>{alternatives})")
-        keys[f"t{index}"] = key
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(groups)})(?![\w-])", re.IGNORECASE)
-    return pattern, keys
-
-
-def _label_pattern(label: str) -> str:
-    """A label as a pattern tolerant of plural -s, hyphen-or-space and curly apostrophes."""
-    words = re.split(r"[\s-]+", label.strip())
-    parts = [re.escape(w).replace("'", "['’]") + r"(?:s|es)?" for w in words]
-    return r"[\s-]+".join(parts)
+def _lexicon(scheme: TopicScheme) -> Lexicon:
+    """The scheme's English labels, in one automaton (built once per process)."""
+    return Lexicon(scheme.concepts)
 
 
 def find_topics(
@@ -61,11 +42,9 @@ def find_topics(
     """
     found: dict[str, TopicMention] = {}
     skipped = Ranges.of(exclude)
-    pattern, keys = _lexicon(scheme)
-    for match in pattern.finditer(document.text, start, end):
-        key = keys[match.lastgroup or ""]
-        if key not in found and not skipped.covers(*match.span()):
-            found[key] = TopicMention(key, make_span(document, match.start(), match.end()))
+    for hit_start, hit_end, key in _lexicon(scheme).find(document.text, start, end):
+        if key not in found and not skipped.covers(hit_start, hit_end):
+            found[key] = TopicMention(key, make_span(document, hit_start, hit_end))
     return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
 
 
@@ -79,13 +58,10 @@ class TopicIndex:
     def __init__(
         self, document: Document, scheme: TopicScheme, exclude: Ranges | Sequence[tuple[int, int]] = ()
     ) -> None:
-        pattern, keys = _lexicon(scheme)
         skipped = Ranges.of(exclude)
         self._document = document
         self._hits = [
-            (m.start(), m.end(), keys[m.lastgroup or ""])
-            for m in pattern.finditer(document.text, document.body_start)
-            if not skipped.covers(m.start(), m.end())
+            hit for hit in _lexicon(scheme).find(document.text, document.body_start) if not skipped.covers(*hit[:2])
         ]
         self._starts = [hit[0] for hit in self._hits]
 
