@@ -232,6 +232,20 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             "The meeting stressed that the notification of the Central Committee on handling the villas has sounded the alarm.",
             [],
         ),
+        (
+            "The meeting discussed the 2024 Government Work Report (draft for comments).",
+            ["2024 Government Work Report (draft for comments)"],
+        ),
+        (
+            "The meeting examined and approved the work report of the District Commission for Discipline Inspection.",
+            ["work report of the District Commission for Discipline Inspection"],
+        ),
+        (
+            "The meeting reviewed the implementation opinions on building a high-standard farmland demonstration zone.",
+            ["implementation opinions on building a high-standard farmland demonstration zone"],
+        ),
+        ("The meeting studied the implementation measures of our county and heard a report on the work.", []),
+        ("It is necessary to implement the work plan well and do a good job in the work report.", []),
     ],
 )
 def test_reviewed_documents(tmp_path: Path, text: str, titles: list[str]) -> None:

@@ -17,16 +17,20 @@ from kg.facts import ReviewedDocument, Span
 __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 
 _NOUN = (
-    r"(?:Work\s+Reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
+    r"(?:Work\s+Reports?|work\s+reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
     r"Action\s+Plan|action\s+plan|Implementation\s+Plan|[Cc]ircular|Notice|Notification|notification|Decision|decision|"
     r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
 )
 _TITLE = re.compile(
     rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
-    rf"(?:(?:[A-Z][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"]+?)?[”\"]?)"
+    rf"(?:(?:[A-Z0-9][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b"
+    # "… (Draft)", "… (Trial)", "… (2023-2027)": the parenthesis belongs to the title.
+    rf"(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"()]+?)?(?:\s*\([^()]{{1,40}}\))?[”\"]?)"
     r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the(?!\s+(?:State\s+Council|General\s+Office)\b)|Rules|Provisions)\b|"
-    r"\s+issued\b|\s+adopted\b|\s+(?:were|was|has|have|is|are)\b|,\s+and\b|\s+Comrade\b|$))"
+    r"\s+issued\b|\s+adopted\b|\s+and\s+(?:heard|listened|studied|reviewed|deployed|discussed|conveyed|arranged|decided)\b|\s+(?:were|was|has|have|is|are)\b|,\s+and\b|\s+Comrade\b|$))"
 )
+# A lower-case title right after a review verb: "the implementation opinions on …", "the work report of …".
+_LOWER_TITLE = re.compile(rf"(?:(?:implementation|action|work|several|three-year|annual)\s+)*{_NOUN}")
 _ISSUED_BY = re.compile(
     r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))"
 )
@@ -45,6 +49,8 @@ _AFTER_REVIEW = re.compile(
 )
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b|implementation\s+opinions?$|"
+    # "the implementation opinions of our province": which document, the text does not say
+    r"\b(?:of|by)\s+(?:our|this)\s+(?:province|city|county|district|prefecture|region)$|"
     r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$",
     re.IGNORECASE,
 )
@@ -126,9 +132,9 @@ def _quoted_after_review(document: Document, sentence: Sentence) -> list[TitledD
 
 def _titled(title: str, match: re.Match[str], before: str) -> bool:
     """A title, not a phrase: capitalised, owned by a central body, or a document noun right after a review verb."""
-    if title[0].isupper() or match["owner"] is not None or _CENTRAL.search(title):
+    if title[0].isupper() or title[0].isdigit() or match["owner"] is not None or _CENTRAL.search(title):
         return True
-    return re.match(_NOUN, title) is not None and _AFTER_REVIEW.search(before) is not None
+    return _LOWER_TITLE.match(title) is not None and _AFTER_REVIEW.search(before) is not None
 
 
 def _issuer(text: str, match: re.Match[str]) -> str | None:
