@@ -19,6 +19,7 @@ from kg.views.meetings import render_meeting
 from kg.views.overview import render_overview
 from kg.views.people import render_people
 from kg.views.places import render_places
+from kg.views.plotting import PLOTLY_FILE, plotly_js
 from kg.views.relays import render_relays
 from kg.views.topics import render_topics
 from kg.views.topics_time import render_topics_time
@@ -44,6 +45,7 @@ def render_views(graph: Graph, texts: Mapping[URIRef, str] | None = None) -> dic
         "topics-time.html": render_topics_time(graph),
         "places.html": render_places(graph),
     }
+    pages[PLOTLY_FILE] = plotly_js()  # the chart pages' library, shipped once beside them
     for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
         pages[meeting_file(meeting)] = render_meeting(graph, meeting)
     return pages

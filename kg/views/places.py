@@ -7,17 +7,18 @@ presided there and its meetings.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 
+import plotly.graph_objects as go
 from markupsafe import escape
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.charts import options, page, sequential, svg, text, titled
+from kg.views.charts import options, page
 from kg.views.common import label, meeting_file
+from kg.views.plotting import CONFIG, FONT, figure_data, script_json
 
 __all__ = ["PROVINCE_TILES", "render_places"]
 
@@ -58,7 +59,6 @@ PROVINCE_TILES = {
     "810000": ("Hong Kong", 4, 7),
     "820000": ("Macao", 5, 7),
 }
-_TILE = 74
 
 
 def _province_code(graph: Graph, committee: URIRef) -> str | None:
@@ -103,26 +103,7 @@ def render_places(graph: Graph) -> str:
         for code in PROVINCE_TILES
         if meetings[code]
     }
-    top_meetings = max(meetings.values(), default=0)
-    tiles = []
-    for code, (name, col, row) in PROVINCE_TILES.items():
-        x, y = col * (_TILE + 4), row * (_TILE + 4)
-        count = meetings[code]
-        rect = (
-            f'<rect x="{x}" y="{y}" width="{_TILE}" height="{_TILE}" rx="6" fill="{sequential(count, top_meetings)}" '
-            f'stroke="#999">'
-        )
-        # Long names in smaller type; white type on the darker half of the scale.
-        size = 10 if len(name) > 10 else 12
-        ink = f'style="font-size:{size}px;fill:{"#fff" if top_meetings and count / top_meetings > 0.55 else "#222"}"'
-        tiles.append(
-            f'<g class="tile" data-code="{code}" data-name="{escape(name)}" style="cursor:pointer">'
-            + titled(rect, f"{name}: {count} meetings, {relays[code]} relays")
-            + "</rect>"
-            + text(x + _TILE / 2, y + _TILE / 2 - 4, name, "middle", f'class="tile-name" {ink}')
-            + text(x + _TILE / 2, y + _TILE / 2 + 14, str(count), "middle", f'class="tile-value" {ink}')
-            + "</g>"
-        )
+    figure = _tile_map({code: meetings[code] for code in PROVINCE_TILES}, relays)
     panels = []
     for code, found in sorted(details.items()):
         rows = "".join(
@@ -140,54 +121,93 @@ def render_places(graph: Graph) -> str:
         '<option value="relays">relays of central directives</option><option value="topic">a topic\'s share</option>'
         f'</select></label><label>topic <select id="topic">{options(top_topics)}</select></label></div>'
     )
-    width, height = 8 * (_TILE + 4), 8 * (_TILE + 4)
     body = (
         controls
-        + str(svg(width, height, tiles, "tile-map"))
+        + '<div id="tile-map" class="tile-map"></div>'
         + '<p id="hint">Click a province for its committees, presiders and meetings.</p>'
         + "".join(panels)
     )
-    script = (
-        "var DATA = " + json.dumps(data, ensure_ascii=False, sort_keys=True).replace("<", "\\u003c") + ";" + _SCRIPT
-    )
+    config = {**CONFIG, "displayModeBar": False}  # a fixed map: nothing to zoom or pan
+    script = f"var DATA = {script_json(data)}; var FIGURE = {script_json(figure)}; var CONFIG = {script_json(config)};"
+    script += _SCRIPT
     summary = (
         f"{sum(meetings.values())} meetings placed in {len(data)} provinces; a meeting counts for the "
         "province its committee lies in. Committees whose place is not known are left out."
     )
-    return page("Places", summary, body, script)
+    return page("Places", summary, body, script, plotly=True)
+
+
+def _ink(value: float, top: float) -> str:
+    """Text colour on a tile: white on the darker half of the scale."""
+    return "#ffffff" if top and value / top > 0.55 else "#222222"
+
+
+def _tile_map(meetings: dict[str, int], relays: Counter[str]) -> dict[str, object]:
+    """The tile map as a Plotly figure: one square marker per province on a fixed grid."""
+    codes = list(PROVINCE_TILES)
+    top = max(meetings.values(), default=0)
+    names = [PROVINCE_TILES[c][0] for c in codes]
+    tiles = go.Scatter(
+        x=[PROVINCE_TILES[c][1] for c in codes],
+        y=[PROVINCE_TILES[c][2] for c in codes],
+        mode="markers+text",
+        text=[f"{name}<br>{meetings[c]}" for name, c in zip(names, codes, strict=True)],
+        textfont={"size": 11, "color": [_ink(meetings[c], top) for c in codes]},
+        customdata=[[c, name, meetings[c], relays[c]] for name, c in zip(names, codes, strict=True)],
+        hovertemplate="%{customdata[1]}: %{customdata[2]} meetings, %{customdata[3]} relays<extra></extra>",
+        marker={
+            "symbol": "square",
+            "size": 62,
+            "color": [meetings[c] for c in codes],
+            "colorscale": "Blues",
+            "cmin": 0,
+            "cmax": max(top, 1),
+            "line": {"color": "#999999", "width": 1},
+        },
+        name="provinces",
+    )
+    layout = go.Layout(
+        width=660,
+        height=660,
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
+        xaxis={"visible": False, "range": [0.4, 7.6], "fixedrange": True},
+        yaxis={"visible": False, "range": [7.6, -0.6], "fixedrange": True},
+        showlegend=False,
+        font=FONT,
+        plot_bgcolor="#ffffff",
+    )
+    return figure_data(go.Figure(tiles, layout))
 
 
 _SCRIPT = """
 (function () {
   var measure = document.getElementById("measure"), topic = document.getElementById("topic");
+  var box = document.getElementById("tile-map"), tiles = FIGURE.data[0];
   function value(code) {
     var d = DATA[code];
     if (!d) { return 0; }
     if (measure.value === "topic") { return topic.value ? (d.topics[topic.value] || 0) : 0; }
     return d[measure.value];
   }
-  function colour(v, top) {
-    if (!v || !top) { return "#ffffff"; }
-    var s = Math.min(1, v / top), a = [247, 251, 255], b = [8, 69, 148];
-    return "rgb(" + a.map(function (x, i) { return Math.round(x + (b[i] - x) * s); }).join(",") + ")";
-  }
   function paint() {
-    var tiles = document.querySelectorAll("g.tile"), top = 0;
-    tiles.forEach(function (t) { top = Math.max(top, value(t.dataset.code)); });
-    tiles.forEach(function (t) {
-      var v = value(t.dataset.code);
-      t.querySelector("rect").setAttribute("fill", colour(v, top));
-      t.querySelectorAll("text").forEach(function (x) { x.style.fill = top && v / top > 0.55 ? "#fff" : "#222"; });
-      t.querySelector(".tile-value").textContent = measure.value === "topic" ? Math.round(v * 100) + "%" : v;
+    var values = tiles.customdata.map(function (c) { return value(c[0]); });
+    var top = Math.max.apply(null, values.concat([0]));
+    var shown = values.map(function (v) { return measure.value === "topic" ? Math.round(v * 100) + "%" : String(v); });
+    return Plotly.restyle(box, {
+      "marker.color": [values], "marker.cmax": [Math.max(top, measure.value === "topic" ? 0.01 : 1)],
+      "text": [tiles.customdata.map(function (c, i) { return c[1] + "<br>" + shown[i]; })],
+      "textfont.color": [values.map(function (v) { return top && v / top > 0.55 ? "#ffffff" : "#222222"; })]
     });
   }
-  document.querySelectorAll("g.tile").forEach(function (t) {
-    t.addEventListener("click", function () {
+  var drawn = Plotly.newPlot(box, FIGURE.data, FIGURE.layout, CONFIG).then(function () {
+    box.on("plotly_click", function (event) {
+      var code = event.points[0].customdata[0];
       document.querySelectorAll(".panel").forEach(function (p) {
-        p.classList.toggle("hidden", p.dataset.code !== t.dataset.code);
+        p.classList.toggle("hidden", p.dataset.code !== code);
       });
     });
   });
+  window.kgPlots.push(drawn);
   measure.addEventListener("change", paint);
   topic.addEventListener("change", function () { measure.value = "topic"; paint(); });
 })();

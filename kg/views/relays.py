@@ -3,30 +3,32 @@
 One row per directive that more than one committee relayed, on one real date axis; a
 mark per relay coloured by the committee's level and labelled by its place where the
 label fits; the central event's day marked where the calendar knows it. Hover a mark
-for the committee, the date, the days after the event and the words relayed. Rows sort
-by the event's date and page 50 at a time, so 2,000 directives read as well as 10.
+for the committee, the date, the days after the event and the words relayed; click it
+for the meeting's page. Rows sort by the event's date and page 50 at a time, so 2,000
+directives read as well as 10. Drawn by Plotly (see ``kg.views.plotting``): the page
+filters and pages the data and hands each page to ``Plotly.react``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from markupsafe import escape
 from rdflib import Graph, URIRef
 
-from kg.links import Relay, date_of, relays
+from kg.links import date_of, relays
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.charts import LEVEL_COLOURS, date_ticks, options, page, svg, text, titled, x_of
-from kg.views.common import label, short
+from kg.views.charts import LEVEL_COLOURS, options, page
+from kg.views.common import label, meeting_file, short
+from kg.views.plotting import CONFIG, FONT, script_json
 
 __all__ = ["render_relays"]
 
-_WIDTH = 900
-_SCALE = _WIDTH - 90  # room on the right for the last mark's place name
-_ROW = 30
+_ROW = 28
 _PAGE = 50
+_LABEL_GAP = 1 / 12
+"""A mark's place is written beside it only this share of the axis after the last one written in its row."""
 
 
 def _level(graph: Graph, committee: URIRef | None) -> str | None:
@@ -58,6 +60,11 @@ def _quotes(graph: Graph, directive: URIRef) -> dict[object, str]:
     return quotes
 
 
+def _hover(text: str) -> str:
+    """Readout words for Plotly's hover text, which reads a little HTML: escaped, so it is shown as written."""
+    return str(escape(text))
+
+
 def render_relays(graph: Graph) -> str:
     """The relay timeline page."""
     found = relays(graph)
@@ -76,49 +83,54 @@ def render_relays(graph: Graph) -> str:
         return page("Relay timeline", "Which committees relayed each central directive, and when.", body)
     days = [r.date for *_, dated in rows for r in dated if r.date] + [row[3] for row in rows if row[3]]
     start, end = min(days) - dt.timedelta(days=7), max(days) + dt.timedelta(days=7)
+    gap = max(1, round((end - start).days * _LABEL_GAP))
     issuers, kinds, levels, provinces, years = set(), set(), set(), set(), set()
-    html_rows = []
+    data_rows, marks = [], []
     for index, (_, _, directive, event, dated) in enumerate(rows):
         issuer = graph.value(directive, KG.issuedBy)
         issuer_name = label(graph, issuer) if isinstance(issuer, URIRef) else "unattributed"
         kind = str(graph.value(directive, KG.directiveKind) or "").rsplit("#", 1)[-1].lower().removesuffix("kind")
         issuers.add(issuer_name)
         kinds.add(kind)
-        marks = []
-        if event is not None:
-            x = x_of(event, start, end, _SCALE)
-            marks.append(
-                titled(
-                    f'<g class="event"><path d="M{x} 4 L{x + 6} 14 L{x} 24 L{x - 6} 14 Z" fill="#222">',
-                    f"the central event: {event.isoformat()}",
-                )
-                + "</path></g>"
-            )
-        last_label = -100.0
+        name = label(graph, directive)
+        data_rows.append(
+            {
+                "name": short(name, 60),
+                "full": _hover(name),
+                "issuer": issuer_name,
+                "kind": kind,
+                "event": event.isoformat() if event else None,
+            }
+        )
         quotes = _quotes(graph, directive)
+        last_label: dt.date | None = None
         for relay in dated:
-            quote = quotes.get(graph.value(relay.meeting, KG.reportedIn), "")
+            assert relay.date is not None
             if relay.committee not in where:
                 where[relay.committee] = _province(graph, relay.committee)
-            marks.append(_mark(graph, relay, quote, where[relay.committee], start, end, last_label))
-            assert relay.date is not None
-            x = x_of(relay.date, start, end, _SCALE)
-            if x - last_label >= 60:
-                last_label = x
-            levels.add(_level(graph, relay.committee) or "unknown")
+            level = _level(graph, relay.committee) or "unknown"
+            labelled = last_label is None or (relay.date - last_label).days >= gap
+            last_label = relay.date if labelled else last_label
+            committee = label(graph, relay.committee) if relay.committee is not None else "unknown committee"
+            lag = relay.days_after_event
+            quote = quotes.get(graph.value(relay.meeting, KG.reportedIn), "")
+            marks.append(
+                {
+                    "row": index,
+                    "date": relay.date.isoformat(),
+                    "level": level,
+                    "province": where[relay.committee],
+                    "year": str(relay.date.year),
+                    "place": short(_place(graph, relay.committee), 14) if labelled else "",
+                    "committee": _hover(committee),
+                    "lag": f"{lag} days after the event" if lag is not None else "",
+                    "quote": _hover(f"“{quote[:300]}”") if quote else "",
+                    "page": meeting_file(relay.meeting),
+                }
+            )
+            levels.add(level)
             provinces.add(where[relay.committee])
             years.add(str(relay.date.year))
-        name = label(graph, directive)
-        html_rows.append(
-            f'<div class="row" data-issuer="{escape(issuer_name)}" data-kind="{escape(kind)}" data-index="{index}">'
-            f'<div class="name" title="{escape(name)}">{escape(short(name, 70))}</div>'
-            f"{svg(_WIDTH, _ROW, marks, 'relay-row')}</div>"
-        )
-    axis = [
-        f'<g class="tick"><line x1="{x_of(d, start, end, _SCALE)}" x2="{x_of(d, start, end, _SCALE)}" y1="18" '
-        f'y2="28"></line>{text(x_of(d, start, end, _SCALE), 14, t, "middle")}</g>'
-        for d, t in date_ticks(start, end)
-    ]
     legend = (
         "".join(
             f'<span><i style="background:{c}"></i>{escape(lvl or "unknown")}</span>' for lvl, c in LEVEL_COLOURS.items()
@@ -139,68 +151,95 @@ def render_relays(graph: Graph) -> str:
         f'<div class="legend">{legend}</div><div class="controls">{controls}'
         f'<span class="pager"><button data-page="-1">◀</button><span id="page"></span>'
         f'<button data-page="1">▶</button></span></div>'
-        f'<div class="row"><div class="name"><b>{len(rows)} directives</b></div>{svg(_WIDTH, 30, axis, "axis")}</div>'
-        f'<div id="rows">{"".join(html_rows)}</div>'
+        f'<p><b id="count">{len(rows)} directives</b></p><div id="timeline" class="timeline"></div>'
     )
+    setup = {
+        "rows": data_rows,
+        "marks": marks,
+        "range": [start.isoformat(), end.isoformat()],
+        "colours": {str(k or "unknown"): v for k, v in LEVEL_COLOURS.items()},
+        "page": _PAGE,
+        "rowHeight": _ROW,
+        "font": FONT,
+    }
     summary = (
         "Each row is a central directive relayed by more than one committee; each mark a meeting that relayed "
         "it, coloured by the committee's level. Hover a mark for the committee, the days after the central "
-        "event and the words relayed."
+        "event and the words relayed; click it for the meeting."
     )
-    return page("Relay timeline", summary, body, _SCRIPT.replace("PAGE_SIZE", json.dumps(_PAGE)))
-
-
-def _mark(graph: Graph, relay: Relay, quote: str, province: str, start: dt.date, end: dt.date, last: float) -> str:
-    assert relay.date is not None
-    x = x_of(relay.date, start, end, _SCALE)
-    level = _level(graph, relay.committee)
-    committee = label(graph, relay.committee) if relay.committee is not None else "unknown committee"
-    lines = [committee, relay.date.isoformat()]
-    if relay.days_after_event is not None:
-        lines.append(f"{relay.days_after_event} days after the event")
-    if quote:
-        lines.append(f"“{quote[:300]}”")
-    circle = titled(f'<circle cx="{x}" cy="14" r="5" fill="{LEVEL_COLOURS.get(level, "#999")}">', "\n".join(lines))
-    place = text(x + 7, 26, short(_place(graph, relay.committee), 14)) if x - last >= 60 else ""
-    return (
-        f'<g class="relay" data-level="{escape(level or "unknown")}" data-province="'
-        f'{escape(province)}" data-year="{relay.date.year}">{circle}</circle>{place}</g>'
-    )
+    script = f"var TIMELINE = {script_json(setup)}; var CONFIG = {script_json(CONFIG)};" + _SCRIPT
+    return page("Relay timeline", summary, body, script, plotly=True)
 
 
 _SCRIPT = """
 (function () {
-  var size = PAGE_SIZE, current = 0;
-  var rows = Array.prototype.slice.call(document.querySelectorAll("#rows .row"));
+  var box = document.getElementById("timeline"), current = 0, T = TIMELINE;
   var filters = document.querySelectorAll("select[data-filter]");
   function wanted() {
     var w = {};
     filters.forEach(function (s) { if (s.value) { w[s.dataset.filter] = s.value; } });
     return w;
   }
-  function apply() {
-    var w = wanted(), shown = [];
-    rows.forEach(function (row) {
-      var ok = (!w.issuer || row.dataset.issuer === w.issuer) && (!w.kind || row.dataset.kind === w.kind);
-      var marks = row.querySelectorAll("g.relay"), visible = 0;
-      marks.forEach(function (m) {
-        var on = (!w.level || m.dataset.level === w.level) && (!w.province || m.dataset.province === w.province) &&
-                 (!w.year || m.dataset.year === w.year);
-        m.style.display = on ? "" : "none";
-        if (on) { visible += 1; }
-      });
-      if (ok && visible > 0) { shown.push(row); }
-      row.classList.add("hidden");
+  function traces(rows, position, keep) {
+    var byLevel = {}, events = { x: [], y: [], text: [] };
+    T.marks.forEach(function (m) {
+      if (!(m.row in position) || !keep(m)) { return; }
+      var t = byLevel[m.level] || (byLevel[m.level] = { x: [], y: [], text: [], customdata: [] });
+      t.x.push(m.date); t.y.push(position[m.row]); t.text.push(m.place);
+      t.customdata.push([m.committee, m.lag, m.quote, m.page]);
     });
-    var pages = Math.max(1, Math.ceil(shown.length / size));
-    current = Math.min(current, pages - 1);
-    shown.slice(current * size, (current + 1) * size).forEach(function (row) { row.classList.remove("hidden"); });
-    document.getElementById("page").textContent = " page " + (current + 1) + " of " + pages + " ";
+    rows.forEach(function (r) {
+      var row = T.rows[r];
+      if (row.event) { events.x.push(row.event); events.y.push(position[r]); events.text.push(row.event); }
+    });
+    var out = Object.keys(byLevel).sort().map(function (level) {
+      var t = byLevel[level];
+      return { type: "scatter", mode: "markers+text", name: level, x: t.x, y: t.y, text: t.text,
+               textposition: "middle right", textfont: { size: 11, color: "#444" }, customdata: t.customdata,
+               marker: { size: 10, color: T.colours[level] || "#999999" }, cliponaxis: false,
+               hovertemplate: "%{customdata[0]}<br>%{x}<br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>" };
+    });
+    out.push({ type: "scatter", mode: "markers", name: "the central event", x: events.x, y: events.y,
+               marker: { symbol: "diamond", size: 12, color: "#222222" },
+               hovertemplate: "the central event: %{x}<extra></extra>" });
+    return out;
   }
-  filters.forEach(function (s) { s.addEventListener("change", function () { current = 0; apply(); }); });
+  function draw() {
+    var w = wanted(), shown = [], visible = {};
+    function keep(m) {
+      return (!w.level || m.level === w.level) && (!w.province || m.province === w.province) &&
+             (!w.year || m.year === w.year);
+    }
+    T.marks.forEach(function (m) { if (keep(m)) { visible[m.row] = true; } });
+    T.rows.forEach(function (row, i) {
+      if ((!w.issuer || row.issuer === w.issuer) && (!w.kind || row.kind === w.kind) && visible[i]) { shown.push(i); }
+    });
+    var pages = Math.max(1, Math.ceil(shown.length / T.page));
+    current = Math.min(current, pages - 1);
+    var rows = shown.slice(current * T.page, (current + 1) * T.page), position = {};
+    rows.forEach(function (r, i) { position[r] = i; });
+    var data = traces(rows, position, keep);
+    var layout = {
+      height: 90 + T.rowHeight * Math.max(rows.length, 1), margin: { l: 10, r: 90, t: 40, b: 10 },
+      font: T.font, showlegend: false, hovermode: "closest", plot_bgcolor: "#ffffff",
+      xaxis: { type: "date", range: T.range, side: "top", showgrid: true, gridcolor: "#eeeeee" },
+      yaxis: { tickmode: "array", tickvals: rows.map(function (r, i) { return i; }),
+               ticktext: rows.map(function (r) { return T.rows[r].name; }), range: [rows.length - 0.5, -0.5],
+               automargin: true, showgrid: true, gridcolor: "#f4f4f4", zeroline: false }
+    };
+    document.getElementById("page").textContent = " page " + (current + 1) + " of " + pages + " ";
+    document.getElementById("count").textContent = shown.length + " directives";
+    return Plotly.react(box, data, layout, CONFIG);
+  }
+  filters.forEach(function (s) { s.addEventListener("change", function () { current = 0; draw(); }); });
   document.querySelectorAll("button[data-page]").forEach(function (b) {
-    b.addEventListener("click", function () { current = Math.max(0, current + Number(b.dataset.page)); apply(); });
+    b.addEventListener("click", function () { current = Math.max(0, current + Number(b.dataset.page)); draw(); });
   });
-  apply();
+  window.kgPlots.push(draw().then(function () {
+    box.on("plotly_click", function (event) {
+      var page = event.points[0].customdata && event.points[0].customdata[3];
+      if (page) { window.location.href = page; }
+    });
+  }));
 })();
 """

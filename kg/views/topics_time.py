@@ -9,20 +9,22 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from markupsafe import escape
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.charts import page, sequential, svg, text, titled
+from kg.views.charts import page
 from kg.views.common import label, short
+from kg.views.plotting import CONFIG, FONT, figure_data, script_json
 
 __all__ = ["render_topics_time"]
 
 _TOP = 40
 _SMALL = 8
-_CELL_W, _CELL_H, _NAME_W = 52, 18, 290
+_ROW_H = 18
 
 
 def _quarter(value: object) -> str | None:
@@ -45,48 +47,80 @@ def _every_quarter(seen: list[str]) -> list[str]:
     return quarters
 
 
-def _heatmap(rows: list[tuple[str, dict[str, float]]], quarters: list[str], caption: str) -> str:
-    width = _NAME_W + _CELL_W * len(quarters)
-    height = 30 + _CELL_H * len(rows)
-    parts = [
-        text(_NAME_W + i * _CELL_W + _CELL_W / 2, 20, q, "middle", 'class="quarter"') for i, q in enumerate(quarters)
-    ]
-    for r, (name, shares) in enumerate(rows):
-        y = 30 + r * _CELL_H
-        parts.append(text(_NAME_W - 6, y + 13, short(name, 38), "end", 'class="topic"'))
-        for i, q in enumerate(quarters):
-            box = f'x="{_NAME_W + i * _CELL_W}" y="{y}" width="{_CELL_W - 1}" height="{_CELL_H - 1}"'
-            if q not in shares:  # a quarter with no dated meeting: nothing to say, shown grey
-                parts.append(titled(f'<rect {box} fill="#eee">', f"{q}: no dated meetings") + "</rect>")
-                continue
-            share = shares[q]
-            cell = (
-                f'<rect x="{_NAME_W + i * _CELL_W}" y="{y}" width="{_CELL_W - 1}" height="{_CELL_H - 1}" '
-                f'fill="{sequential(share, 1.0)}" stroke="#eee">'
-            )
-            parts.append(titled(cell, f"{name}, {q}: {share:.0%} of the quarter's meetings") + "</rect>")
-    return f"<h2>{escape(caption)}</h2>" + str(svg(width, height, parts, "heatmap"))
+def _quarter_ticks(quarters: list[str], every: int = 4) -> dict[str, object]:
+    """Tick labels that fit: every quarter over three years or less, else the first quarter of every
+    year (or of every other year) labelled by the year alone."""
+    if len(quarters) <= 12:
+        return {"tickmode": "array", "tickvals": quarters, "ticktext": quarters}
+    firsts = [q for q in quarters if q.endswith("Q1")]
+    step = max(1, (len(firsts) * 4) // (every * 4) if len(quarters) > every * 4 else 1)
+    shown = firsts[::step]
+    return {"tickmode": "array", "tickvals": shown, "ticktext": [q[:4] for q in shown]}
 
 
-def _lines(rows: list[tuple[str, dict[str, float]]], quarters: list[str]) -> str:
-    charts = []
-    w, h = 240, 90
-    for name, shares in rows:
-        top = max(shares.values(), default=0.0) or 1.0
-        step = (w - 20) / max(1, len(quarters) - 1)
-        points = " ".join(
-            f"{round(10 + i * step, 1)},{round(h - 15 - shares.get(q, 0.0) / top * (h - 30), 1)}"
-            for i, q in enumerate(quarters)
+def _heatmap(rows: list[tuple[str, dict[str, float]]], quarters: list[str]) -> dict[str, object]:
+    """Topics (rows) by quarter (columns), each cell a share of the quarter's meetings; empty quarters blank."""
+    z = [[shares.get(q) for q in quarters] for _, shares in rows]
+    names = [short(name, 40) for name, _ in rows]
+    figure = go.Figure(
+        go.Heatmap(
+            z=z,
+            x=quarters,
+            y=names,
+            zmin=0,
+            zmax=1,
+            colorscale="Blues",
+            xgap=1,
+            ygap=1,
+            hovertemplate="%{y}, %{x}: %{z:.0%} of the quarter's meetings<extra></extra>",
+            colorbar={"title": {"text": "share"}, "tickformat": ".0%"},
+        ),
+        go.Layout(
+            height=80 + _ROW_H * len(rows),
+            margin={"l": 10, "r": 10, "t": 30, "b": 10},
+            xaxis={"side": "top", "type": "category", "tickangle": 0, **_quarter_ticks(quarters)},
+            yaxis={"autorange": "reversed", "type": "category", "automargin": True},
+            font=FONT,
+            plot_bgcolor="#eeeeee",
+        ),
+    )
+    return figure_data(figure)
+
+
+def _lines(rows: list[tuple[str, dict[str, float]]], quarters: list[str]) -> dict[str, object]:
+    """Small line charts of the top topics, one panel each, sharing the quarter axis."""
+    columns = 4
+    count = max(1, len(rows))
+    figure = make_subplots(
+        rows=(count + columns - 1) // columns,
+        cols=columns,
+        subplot_titles=[short(name, 34) for name, _ in rows],
+        shared_xaxes=True,
+        vertical_spacing=0.12,
+    )
+    for index, (name, shares) in enumerate(rows):
+        figure.add_trace(
+            go.Scatter(
+                x=quarters,
+                y=[shares.get(q) for q in quarters],
+                mode="lines",
+                line={"color": "#08519c", "width": 1.5},
+                name=short(name, 34),
+                hovertemplate="%{x}: %{y:.0%}<extra>" + short(name, 34).replace("<", "&lt;") + "</extra>",
+                connectgaps=False,
+            ),
+            row=index // columns + 1,
+            col=index % columns + 1,
         )
-        parts = [
-            text(4, 12, short(name, 34), "start", 'class="topic"'),
-            f'<polyline points="{points}" fill="none" stroke="#08519c" stroke-width="1.5"></polyline>',
-            text(10, h - 2, quarters[0], "start", 'class="quarter"'),
-            text(w - 10, h - 2, quarters[-1], "end", 'class="quarter"'),
-            text(w - 4, 12, f"max {top:.0%}", "end", 'class="quarter"'),
-        ]
-        charts.append(str(svg(w, h, parts, "small-multiple")))
-    return "<h2>The most frequent topics over time</h2><div>" + "".join(charts) + "</div>"
+    figure.update_yaxes(tickformat=".0%", rangemode="tozero")
+    figure.update_xaxes(type="category", tickangle=0, **_quarter_ticks(quarters, every=8))
+    figure.update_layout(
+        height=190 * ((count + columns - 1) // columns),
+        margin={"l": 40, "r": 10, "t": 40, "b": 30},
+        showlegend=False,
+        font=FONT,
+    )
+    return figure_data(figure)
 
 
 def render_topics_time(graph: Graph) -> str:
@@ -119,13 +153,30 @@ def render_topics_time(graph: Graph) -> str:
     ranked = sorted(totals, key=lambda t: (-totals[t], label(graph, t)))[:_TOP]
     topic_rows = [(f"{label(graph, t)} ({totals[t]})", shares(topic_quarters[t])) for t in ranked]
     cap_rows = [(major, shares(cap_quarters[major])) for major in sorted(cap_quarters)]
+    charts = {
+        "topics": _heatmap(topic_rows, quarters),
+        "cap": _heatmap(cap_rows, quarters),
+        "lines": _lines(topic_rows[:_SMALL], quarters),
+    }
     body = (
-        _heatmap(topic_rows, quarters, f"The {len(ranked)} most frequent topics (meetings in brackets)")
-        + _heatmap(cap_rows, quarters, "Comparative Agendas Project major topics")
-        + _lines(topic_rows[:_SMALL], quarters)
+        f"<h2>The {len(ranked)} most frequent topics (meetings in brackets)</h2>"
+        '<div id="topics" class="heatmap"></div>'
+        "<h2>Comparative Agendas Project major topics</h2>"
+        '<div id="cap" class="heatmap"></div>'
+        "<h2>The most frequent topics over time</h2>"
+        '<div id="lines" class="small-multiples"></div>'
     )
     summary = (
         f"{sum(per_quarter.values())} dated meetings in {len(quarters)} quarters. A cell is the share of the "
         "quarter's meetings that dealt with the topic; hover it for the figure."
     )
-    return page("Topics over time", summary, body)
+    config = {**CONFIG, "displayModeBar": False}
+    script = f"var CHARTS = {script_json(charts)}; var CONFIG = {script_json(config)};" + _SCRIPT
+    return page("Topics over time", summary, body, script, plotly=True)
+
+
+_SCRIPT = """
+Object.keys(CHARTS).sort().forEach(function (id) {
+  window.kgPlots.push(Plotly.newPlot(document.getElementById(id), CHARTS[id].data, CHARTS[id].layout, CONFIG));
+});
+"""
