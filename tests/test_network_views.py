@@ -194,3 +194,10 @@ def test_nodes_with_the_same_links_are_not_stacked() -> None:
         ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 for i, (ax, ay) in enumerate(points) for bx, by in points[i + 1 :]
     )
     assert closest >= 30
+
+
+def test_labels_are_cut_by_columns_a_chinese_character_taking_two() -> None:
+    from kg.views.common import short
+
+    assert short("abcdefghij", 5) == "abcd…" and short("abcde", 5) == "abcde"
+    assert short("新时代中国特色社会主义思想", 10) == "新时代中…"

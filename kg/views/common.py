@@ -62,7 +62,13 @@ def committee_free(text: str) -> str:
 
 
 def short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """``text`` cut to ``limit`` columns with an ellipsis; a Chinese character takes two columns."""
+    width = 0
+    for index, char in enumerate(text):
+        width += 2 if ord(char) >= 0x2E80 else 1
+        if width > limit:
+            return text[: max(index - 1, 1)].rstrip() + "…"
+    return text
 
 
 def tooltip(graph: Graph, node: URIRef, class_name: str) -> str:
