@@ -82,7 +82,8 @@ def render_relays(graph: Graph) -> str:
         body = "<p>No central directive in this corpus was relayed by more than one committee on a known date.</p>"
         return page("Relay timeline", "Which committees relayed each central directive, and when.", body)
     days = [r.date for *_, dated in rows for r in dated if r.date] + [row[3] for row in rows if row[3]]
-    start, end = min(days) - dt.timedelta(days=7), max(days) + dt.timedelta(days=7)
+    pad = dt.timedelta(days=max(7, (max(days) - min(days)).days // 30))  # room for the outermost marks
+    start, end = min(days) - pad, max(days) + pad
     gap = max(1, round((end - start).days * _LABEL_GAP))
     issuers, kinds, levels, provinces, years = set(), set(), set(), set(), set()
     data_rows, marks = [], []
