@@ -7,6 +7,7 @@ Each page records the nodes vis-network drew and any JavaScript error on ``<body
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -33,6 +34,9 @@ _FLAGS = [
     "--disable-component-update",
     "--disable-sync",
     "--virtual-time-budget=10000",
+    # No network: every host name fails to resolve, so a page that needed anything from the
+    # internet would not draw (and would not raise its ready or painted signal).
+    "--host-resolver-rules=MAP * ~NOTFOUND",
 ]
 
 
@@ -112,6 +116,10 @@ def test_chart_views_open_offline_and_draw_their_parts(built: tuple[Path, BuildR
         assert status["ready"] == "1" and status["js-errors"] == "", f"{name}: {status}"
     # What Plotly drew, read from the DOM: a date axis with ticks, a mark per relay, a tile per province.
     assert doms["relays.html"].count('class="xtick"') >= 2
+    timeline = re.search(r"var TIMELINE = (\{.*?\});", (built[0] / "relays.html").read_text("utf-8"), re.S)
+    assert timeline is not None
+    rows = json.loads(timeline.group(1))["rows"]
+    assert doms["relays.html"].count('class="ytick"') == min(len(rows), 50)  # one row per directive on page 1
     assert doms["relays.html"].count('class="point') > 0
     assert doms["places.html"].count('class="textpoint"') == 34
     assert doms["topics-time.html"].count('class="hm"') == 2
