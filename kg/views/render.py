@@ -10,8 +10,8 @@ A network answers a question at a glance only when it is small: the page shows t
 ``Page.top`` nodes by number of meetings (a slider shows more), links of at least a
 chosen weight (a slider), and no unlinked nodes unless asked. Positions are computed
 here, seeded, with physics off, so a page opens at once and the same graph always
-looks the same; a node's label is drawn at the start only where it fits beside the
-labels of larger nodes, and appears on hover or zoom otherwise.
+looks the same; a node's label is drawn at the start only where it covers no node and no
+label of a larger node (under the node, else over it), and appears on hover or zoom otherwise.
 """
 
 from __future__ import annotations
