@@ -104,6 +104,19 @@ def test_malformed_query_exits_2_with_parser_message(graph_file: Path) -> None:
     assert "malformed SPARQL query" in result.output
 
 
+def test_a_misspelled_query_form_is_named(graph_file: Path) -> None:
+    result = runner.invoke(app, ["query", "SELEC ?x WHERE { ?x ?y ?z }", "--graph", str(graph_file)])
+    assert result.exit_code == 2
+    assert "starts with 'SELEC', not one of SELECT, ASK, CONSTRUCT, DESCRIBE" in result.output
+
+
+def test_a_syntax_error_names_its_line_column_and_the_words_there(graph_file: Path) -> None:
+    query = "PREFIX kg: <https://w3id.org/readout-kg/ontology#>\nSELECT ?x WHER { ?x ?y ?z }"
+    result = runner.invoke(app, ["query", query, "--graph", str(graph_file)])
+    assert result.exit_code == 2
+    assert re.search(r"line 2, column \d+ near '[^']*WHER[^']*'", result.output), result.output
+
+
 def test_query_without_graph_says_what_to_do(tmp_path: Path) -> None:
     result = runner.invoke(app, ["query", "ASK {}", "--graph", str(tmp_path / "none.ttl")])
     assert result.exit_code == 1 and "run `kg build` first" in result.output

@@ -7,6 +7,7 @@ never formatted into the query text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,7 +66,7 @@ class _Oxigraph:
         try:
             result = self._store.query(text, substitutions=values)
         except SyntaxError as err:
-            raise QueryError(f"malformed SPARQL query: {err}") from err
+            raise QueryError(f"malformed SPARQL query: {syntax_message(text, str(err))}") from err
         except (OSError, ValueError, RuntimeError) as err:
             raise QueryError(f"the query failed: {err}") from err
         if isinstance(result, ox.QueryBoolean):
@@ -77,6 +78,29 @@ class _Oxigraph:
         variables = tuple(v.value for v in result.variables)
         rows = tuple(tuple(_from_ox(s[v]) for v in variables) for s in result)
         return QueryResult(variables, rows)
+
+
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+_PROLOGUE = re.compile(r"\s*(?:(?:#[^\n]*\n|PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", re.IGNORECASE)
+_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def syntax_message(text: str, message: str) -> str:
+    """The parser's message with what a user needs to fix the query: the word that is not a query
+    form ("SELEC"), or else the line, column and the words around that place."""
+    start = _PROLOGUE.match(text)
+    first = re.match(r"\w+", text[start.end() if start else 0 :])
+    if first is not None and first.group().upper() not in _FORMS:
+        return f"the query starts with {first.group()!r}, not one of {', '.join(_FORMS)} ({message})"
+    where = _POSITION.search(message)
+    if where is None:
+        return message
+    line, column = int(where.group(1)), int(where.group(2))
+    lines = text.splitlines() or [""]
+    row = lines[min(line, len(lines)) - 1]
+    around = row[max(column - 13, 0) : column + 7].strip()
+    near = f" near {around!r}" if around else ""
+    return f"line {line}, column {column}{near}: {message.split(': ', 1)[-1]}"
 
 
 def _from_ox(term: object) -> Term | None:
