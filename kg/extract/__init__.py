@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from kg.document import Document
 from kg.extract.agenda import extract_agenda
 from kg.extract.directives import extract_directives
-from kg.extract.documents import extract_reviewed
+from kg.extract.documents import extract_reviewed, find_documents
 from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
@@ -38,7 +38,8 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     ctx = context or Context(load_reference(), load_topic_scheme(), load_gazetteer())
     if document.language == "zh":
         return extract_readout_zh(document, ctx.gazetteer, ctx.scheme)
-    directives = extract_directives(document, ctx.reference)
+    titled = find_documents(document)  # both the directives and the reviewed documents read them
+    directives = extract_directives(document, ctx.reference, titled)
     named = Ranges((d.evidence.start, d.evidence.end) for d in directives)
     persons, presiders, speakers = extract_people(document, ctx.reference)
     outlets = extract_outlets(document, ctx.reference)
@@ -62,6 +63,6 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
         directives=directives,
         agenda_items=items,
         topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
-        reviewed=extract_reviewed(document),
+        reviewed=extract_reviewed(document, titled),
         outlets=outlets,
     )

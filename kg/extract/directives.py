@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
-from kg.extract.documents import find_documents
+from kg.extract.documents import TitledDocument, find_documents
 from kg.extract.text import clean_phrase, make_span, sentences
 from kg.facts import Directive
 from kg.reference import Reference
@@ -121,8 +122,13 @@ _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bure
 _STOP = frozenset("the a an of on in at to for and with by his its their our from during recent important".split())
 
 
-def extract_directives(document: Document, reference: Reference) -> tuple[Directive, ...]:
-    """Extract every central directive the readout relays, in text order, without duplicates."""
+def extract_directives(
+    document: Document, reference: Reference, documents: Sequence[TitledDocument] | None = None
+) -> tuple[Directive, ...]:
+    """Extract every central directive the readout relays, in text order, without duplicates.
+
+    ``documents`` are the readout's titled documents when the caller has found them already.
+    """
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
     previous_xi = False
@@ -181,7 +187,7 @@ def extract_directives(document: Document, reference: Reference) -> tuple[Direct
                     "session",
                     occasion,
                 )
-    for titled in find_documents(document):
+    for titled in find_documents(document) if documents is None else documents:
         if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
             _append(
                 found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title

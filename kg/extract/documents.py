@@ -8,6 +8,7 @@ relays (``kg:studies`` of kind document).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.document import Document
@@ -154,6 +155,9 @@ def _issuer(text: str, match: re.Match[str]) -> str | None:
     return None
 
 
-def extract_reviewed(document: Document) -> tuple[ReviewedDocument, ...]:
+def extract_reviewed(
+    document: Document, documents: Sequence[TitledDocument] | None = None
+) -> tuple[ReviewedDocument, ...]:
     """The regulations, plans, opinions and decisions the meeting reviewed or studied."""
-    return tuple(ReviewedDocument(d.title, d.evidence) for d in find_documents(document) if d.studied)
+    found = find_documents(document) if documents is None else documents
+    return tuple(ReviewedDocument(d.title, d.evidence) for d in found if d.studied)
