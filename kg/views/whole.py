@@ -13,7 +13,6 @@ from kg.views.evidence import EvidenceReader
 from kg.views.render import EdgeSpec, NodeSpec, Page, most_meetings, render_network
 
 __all__ = ["render_whole"]
-_UNLABELLED = frozenset({KG.AgendaItem, KG.Task})
 _EDGES = (
     KG.heldBy,
     KG.presidedBy,
@@ -22,9 +21,6 @@ _EDGES = (
     KG.studies,
     KG.topic,
     KG.reviewed,
-    KG.hasAgendaItem,
-    KG.hasTask,
-    KG.reportedIn,
     KG.issuedBy,
 )
 
@@ -74,7 +70,7 @@ def render_whole(graph: Graph, evidence: EvidenceReader) -> str:
     nodes = [
         NodeSpec(
             str(node),
-            "" if members[node] in _UNLABELLED else short(committee_free(label(graph, node))),
+            short(committee_free(label(graph, node))),
             tooltip(graph, node, CLASS_COLOURS[members[node]][0]),
             CLASS_COLOURS[members[node]][0],
             CLASS_COLOURS[members[node]][1],
