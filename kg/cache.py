@@ -24,7 +24,7 @@ from kg.reference import ontology_dir
 __all__ = ["FactsCache", "extractor_version"]
 
 _PACKAGE = Path(__file__).resolve().parent
-_SOURCES = ("document.py", "facts.py", "gazetteer.py", "reference.py", "extract")
+_SOURCES = ("document.py", "facts.py", "gazetteer.py", "reference.py", "occasions.py", "extract")
 _LEXICONS = ("reference.ttl", "topics.ttl", "places.tsv", "topic-stoplist-en.txt", "topic-stoplist-zh.txt")
 
 

@@ -11,11 +11,10 @@ import hashlib
 import re
 import unicodedata
 
-from pypinyin import lazy_pinyin
 from rdflib import URIRef
 
-from kg.extract.directives import occasion_key
 from kg.facts import Span
+from kg.occasions import occasion_key
 
 __all__ = ["Minter", "document_slug", "local_name", "meeting_key", "slug"]
 
@@ -40,6 +39,8 @@ def slug(text: str, limit: int = _MAX_SLUG) -> str:
     """
     if _CJK.search(text):
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
+        from pypinyin import lazy_pinyin  # its dictionaries take 0.4 s to load; most slugs never need them
+
         return f"{slug(' '.join(lazy_pinyin(text)), limit - 7)}-{digest}"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     ascii_text = re.sub(r"['’]", "", ascii_text.lower())

@@ -18,6 +18,7 @@ from kg.document import Document
 from kg.extract.documents import TitledDocument, find_documents
 from kg.extract.text import clean_phrase, make_span, sentences
 from kg.facts import Directive
+from kg.occasions import occasion_key
 from kg.reference import Reference
 
 __all__ = ["extract_directives", "normalise_occasion", "occasion_key"]
@@ -119,7 +120,6 @@ _RELAY_CUE = re.compile(
     re.IGNORECASE,
 )
 _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party")
-_STOP = frozenset("the a an of on in at to for and with by his its their our from during recent important".split())
 
 
 def extract_directives(
@@ -369,10 +369,3 @@ def normalise_occasion(occasion: str, reference: Reference) -> str:
     ):
         occasion = re.sub(rf"\b{pinyin}\b", english, occasion)
     return occasion
-
-
-def occasion_key(occasion: str) -> frozenset[str]:
-    """The content words of an occasion, for comparing two wordings of one event."""
-    lowered = occasion.lower().replace("’", "'").replace("'s", "").replace("politburo", "political bureau")
-    words = re.findall(r"[a-z0-9]+", lowered)
-    return frozenset(w for w in words if w not in _STOP and w not in {"cpc", "party", "communist", "china"})
