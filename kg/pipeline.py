@@ -32,6 +32,7 @@ from kg.namespace import ID_IRI, KG
 from kg.outputs import check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle
+from kg.store import cache_folder, write_store
 from kg.triples import GraphBuilder
 from kg.views import render_views
 
@@ -182,11 +183,6 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
-def cache_folder(out_dir: Path) -> Path:
-    """Where the facts cache of builds into ``out_dir`` lives: beside it, hidden, gitignored."""
-    return out_dir.parent / f".{out_dir.name}.cache"
-
-
 def build(
     input_dir: Path,
     out_dir: Path,
@@ -220,6 +216,9 @@ def build(
         outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
         outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts).items()})
         publish(out_dir, outputs)
+        if cache:
+            with contextlib.suppress(OSError):  # the query store is a cache: without it queries parse the Turtle
+                write_store(out_dir / GRAPH_FILE)
     return BuildReport(
         report.documents,
         report.meetings,

@@ -16,6 +16,7 @@ from typing import Protocol
 import pyoxigraph as ox
 
 from kg.errors import GraphNotFoundError, QueryError
+from kg.store import open_store
 
 __all__ = ["XSD_STRING", "Engine", "QueryResult", "Term", "load_engine", "run_query"]
 
@@ -53,6 +54,10 @@ class _Oxigraph:
     name = "pyoxigraph"
 
     def __init__(self, path: Path) -> None:
+        stored = open_store(path)  # the build's on-disk copy of exactly this file, when there is one
+        if stored is not None:
+            self._store = stored
+            return
         self._store = ox.Store()
         try:
             self._store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
