@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from rdflib import Graph, URIRef
 
@@ -54,14 +54,7 @@ class Evidence:
     """The meeting page, relative to the output folder ("" when the readout has no meeting)."""
 
     def as_json(self) -> dict[str, str]:
-        return {
-            "before": self.before,
-            "quote": self.quote,
-            "after": self.after,
-            "readout": self.readout,
-            "date": self.date,
-            "page": self.page,
-        }
+        return asdict(self)
 
 
 class EvidenceReader:

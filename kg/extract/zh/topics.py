@@ -141,17 +141,15 @@ def extract_topics_zh(
     for sentence in sentences_zh(document):
         scheme_named = taken.overlaps(sentence.start, sentence.start + len(sentence.text))
         for match, suffix in _candidates(sentence.text, scheme_named):
-            group = "obj"
-            start = sentence.start + match.start(group)
-            end = sentence.start + match.end(group)
+            start, end = sentence.start + match.start("obj"), sentence.start + match.end("obj")
             if skipped.holds(start) or taken.overlaps(start, end):
                 continue
-            raw = match[group].replace("“", "").replace("”", "")
+            raw = match["obj"].replace("“", "").replace("”", "")
             label = _TRIM.sub("", raw)
             if not _is_topic(label, scheme, suffix):
                 continue
             label += suffix
-            at = sentence.text.find(label, match.start(group))
+            at = sentence.text.find(label, match.start("obj"))
             lo, hi = (sentence.start + at, sentence.start + at + len(label)) if at >= 0 else (start, start + len(raw))
             evidence = span(document, lo, hi)
             key = open_topic_key(label)
