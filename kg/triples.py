@@ -56,7 +56,7 @@ class GraphBuilder:
     """Accumulates the facts of many readouts into one rdflib graph."""
 
     def __init__(self, base_iri: str) -> None:
-        self.graph = Graph()
+        self.graph = Graph(store="SimpleMemory")
         self.mint = Minter(base_iri)
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
         self._held: dict[tuple[URIRef, URIRef], set[dt.date]] = defaultdict(set)
