@@ -85,6 +85,19 @@ def betweenness(network: nx.Graph) -> tuple[dict[URIRef, float], int | None]:
     return dict(nx.betweenness_centrality(network, k=k, seed=_SEED)), k
 
 
+def _on_integers(
+    measure: Callable[[nx.Graph], tuple[dict[URIRef, float], int | None]], network: nx.Graph
+) -> tuple[dict[URIRef, float], int | None]:
+    """``measure`` run on a copy whose nodes are integers in the same order, mapped back.
+
+    Comparing rdflib terms runs Python code, and path-based measures compare nodes millions
+    of times; integers compare in C. The order is kept, so a seeded sample picks the same nodes.
+    """
+    nodes = list(network)
+    values, sample = measure(nx.convert_node_labels_to_integers(network, ordering="default"))
+    return {nodes[index]: value for index, value in values.items()}, sample
+
+
 def _canonical(network: nx.Graph) -> nx.Graph:
     """A copy with nodes and edges in sorted order.
 
@@ -126,7 +139,7 @@ def add_analytics(graph: Graph, mint_cooccurrence: Callable[[str, str], URIRef],
     network = entity_network(graph)
     write_back(graph, KG.pageRank, pagerank(network))
     write_back(graph, KG.degreeCentrality, degree(network))
-    between, sample = betweenness(network)
+    between, sample = _on_integers(betweenness, network)
     write_back(graph, KG.betweenness, between)
     write_back(graph, KG.community, communities(network))
     graph.add((run, RDF.type, KG.AnalyticsRun))
