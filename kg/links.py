@@ -93,11 +93,13 @@ def similar_meetings(
     corpus) names no neighbourhood and proposes no candidates, so the work stays linear in
     the corpus; the score of a candidate still counts every shared feature.
     """
+    # Features and meetings are compared as strings: rdflib terms compare in Python code.
+    meetings = {str(m): m for m in iris(graph.subjects(RDF.type, KG.Meeting))}
     features = {
-        m: set(graph.objects(m, KG.topic)) | set(graph.objects(m, KG.studies))
-        for m in iris(graph.subjects(RDF.type, KG.Meeting))
+        key: {str(f) for f in graph.objects(m, KG.topic)} | {str(f) for f in graph.objects(m, KG.studies)}
+        for key, m in meetings.items()
     }
-    holders: dict[object, list[URIRef]] = defaultdict(list)
+    holders: dict[str, list[str]] = defaultdict(list)
     for meeting, mine in features.items():
         for feature in mine:
             holders[feature].append(meeting)
@@ -109,7 +111,8 @@ def similar_meetings(
             theirs = features[other]
             score = len(mine & theirs) / len(mine | theirs)
             scored.append((other, round(score, 4)))
-        result[meeting] = sorted(scored, key=lambda s: (-s[1], str(s[0])))[:top]
+        best = sorted(scored, key=lambda s: (-s[1], s[0]))[:top]
+        result[meetings[meeting]] = [(meetings[other], score) for other, score in best]
     return result
 
 
