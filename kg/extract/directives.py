@@ -121,6 +121,50 @@ _RELAY_CUE = re.compile(
 )
 _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party")
 
+# Words without which a pattern cannot match (each is a literal part of every match). Most
+# sentences of a readout carry none, and a substring test costs far less than the pattern.
+_KIND_CUES = (
+    "letter",
+    "message",
+    "repl",
+    "wrote",
+    "responding",
+    "instruction",
+    "directive",
+    "exposition",
+    "discourse",
+    "statement",
+    "thought",
+    "idea",
+    "speech",
+    "remarks",
+    "address",
+    "talk",
+)
+_SESSION_CUES = (
+    "Plenary",
+    "Plenum",
+    "Congress",
+    "onference",
+    "ymposium",
+    "Politburo",
+    "Political",
+    "Meeting",
+    "Central",
+    "National",
+    "central",
+    "national",
+    "forum",
+)
+_SPEECH_CUES = ("speech", "remarks")
+_LETTER_CUES = ("repl", "letter")
+_REPLY_CUES = ("repl", "wrote")
+_THOUGHT_CUES = ("thought", "ideas", "socialism")
+
+
+def _cued(text: str, cues: tuple[str, ...]) -> bool:
+    return any(cue in text for cue in cues)
+
 
 def extract_directives(
     document: Document, reference: Reference, documents: Sequence[TitledDocument] | None = None
@@ -137,10 +181,11 @@ def extract_directives(
         names_xi = re.search(_XI + r"|General\s+Secretary|secretary['’]s", text) is not None
         # A bare "the important instructions" continues the subject of the sentence before.
         has_xi, previous_xi = names_xi or previous_xi, names_xi
-        for match in _POSSESSIVE.finditer(text):
+        kinds = _cued(text, _KIND_CUES)
+        for match in _POSSESSIVE.finditer(text) if kinds else ():
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
             _add_list(found, document, base, text, match.span(), issuer, _kind(match["noun"]), match["prep"])
-        for match in _MADE_BY.finditer(text):
+        for match in _MADE_BY.finditer(text) if kinds else ():
             # Unattributed "important instructions" are the General Secretary's by the genre's convention.
             if match["who"] is None and not has_xi and match["important"] is None:
                 continue
@@ -149,24 +194,27 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        for match in _leader_speech(reference.central_leaders).finditer(text):
+        speeches = _leader_speech(reference.central_leaders).finditer(text) if _cued(text, _SPEECH_CUES) else ()
+        for match in speeches:
             leader = match["by"] or match["own"]
             _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])
-        for match in _THOUGHT_ON.finditer(text):
+        for match in _THOUGHT_ON.finditer(text) if "Thought" in text else ():
             end = _thought_end(text, match.end())
             occasion = clean_phrase(text[match.start() : end])
             _append(found, document, base + match.start(), base + end, secretary, "thought", occasion)
-        for match in _LETTER_ALONE.finditer(text):
+        for match in _LETTER_ALONE.finditer(text) if _cued(text, _LETTER_CUES) else ():
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
-        if has_xi:
+        if has_xi and _cued(text, _REPLY_CUES):
             for match in _REPLY.finditer(text):
                 _add_reply(found, document, base, text, match.start(), secretary)
-        _speech_at_session(found, document, base, text, secretary)
-        for match in _THOUGHT.finditer(text):
+        sessions = _cued(text, _SESSION_CUES)
+        if sessions and "speech" in text:
+            _speech_at_session(found, document, base, text, secretary)
+        for match in _THOUGHT.finditer(text) if _cued(text.lower(), _THOUGHT_CUES) else ():
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
-        for match in _SESSION.finditer(text):
+        for match in _SESSION.finditer(text) if sessions else ():
             lead = re.match(r"(?:.*\bSpirit\s+of\s+)?(?:(?:of|and|the|on|for|to|recent)\s+)*", match["occ"])
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
