@@ -72,6 +72,12 @@ def build_command(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Extract every readout again instead of reusing cached facts.")
     ] = False,
+    follow_links: Annotated[
+        bool,
+        typer.Option(
+            "--follow-links", help="Read symbolic links that lead to files inside the input folder (never outside)."
+        ),
+    ] = False,
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
     try:
@@ -86,6 +92,7 @@ def build_command(
                 progress=lambda done, total: bar.update(task, completed=done, total=total),
                 max_bytes=max_bytes,
                 cache=not no_cache,
+                follow_links=follow_links,
             )
     except KgError as err:
         raise _fail(err) from err

@@ -197,13 +197,18 @@ def iter_readout_paths(input_dir: Path) -> Iterator[Path]:
     yield from list_readouts(input_dir)[0]
 
 
-def list_readouts(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Path], list[tuple[str, str]]]:
+def list_readouts(
+    input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, follow_links: bool = False
+) -> tuple[list[Path], list[tuple[str, str]]]:
     """The readout files of a folder, sorted, and (name, reason) for every entry passed over.
 
     Only regular files inside the folder are read: a symbolic link could point anywhere
     (``/etc/passwd``), a device or pipe never ends, and a file over ``max_bytes`` is not a
-    readout. Names ending in .txt, .html or .htm are readouts; other files are ignored.
+    readout. With ``follow_links``, a link is read when the file it resolves to is a regular
+    file inside the folder (a corpus that links one readout under two names), never outside it.
+    Names ending in .txt, .html or .htm are readouts; other files are ignored.
     """
+    inside = input_dir.resolve() if follow_links else None
     if not input_dir.is_dir():
         raise ReadoutError(f"{input_dir}: not a directory of readouts (*.txt or *.html files)")
     readouts: list[Path] = []
@@ -212,7 +217,7 @@ def list_readouts(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
         for entry in sorted(entries, key=lambda e: e.name):
             if not entry.name.lower().endswith(READOUT_SUFFIXES):
                 continue
-            reason = _not_a_readout(entry, max_bytes)
+            reason = _not_a_readout(entry, max_bytes, inside)
             if reason is None:
                 readouts.append(Path(entry.path))
             else:
@@ -220,14 +225,35 @@ def list_readouts(input_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     return readouts, passed
 
 
-def _not_a_readout(entry: os.DirEntry[str], max_bytes: int) -> str | None:
+def _not_a_readout(entry: os.DirEntry[str], max_bytes: int, inside: Path | None) -> str | None:
     if entry.is_symlink():
-        return "a symbolic link; skipped (copy the readout into the folder instead)"
+        if inside is None:
+            return "a symbolic link; skipped (copy the readout into the folder, or pass --follow-links)"
+        return _not_a_linked_readout(Path(entry.path), max_bytes, inside)
     if entry.is_dir(follow_symlinks=False):
         return "a folder, not a readout file; skipped"
     if not entry.is_file(follow_symlinks=False):
         return "not a regular file (a device, pipe or socket); skipped"
     size = entry.stat(follow_symlinks=False).st_size
+    if size > max_bytes:
+        return _too_big(size, max_bytes)
+    return None
+
+
+def _not_a_linked_readout(link: Path, max_bytes: int, inside: Path) -> str | None:
+    """Why a symbolic link is not read even with --follow-links, or None when it is."""
+    try:
+        target = link.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling link or a loop of links
+        return "a symbolic link that leads to no file; skipped"
+    if not target.is_relative_to(inside):
+        return f"a symbolic link to {target}, outside the input folder; skipped"
+    if not target.is_file():
+        return f"a symbolic link to {target}, not a regular file; skipped"
+    return _too_big(target.stat().st_size, max_bytes)
+
+
+def _too_big(size: int, max_bytes: int) -> str | None:
     if size > max_bytes:
         return f"{size:,} bytes, over the limit of {max_bytes:,} (raise it with --max-bytes); skipped"
     return None

@@ -110,6 +110,7 @@ def build_graph(
     today: dt.date | None = None,
     cache_dir: Path | None = None,
     texts: dict[URIRef, str] | None = None,
+    follow_links: bool = False,
 ) -> tuple[Graph, BuildReport]:
     """Read and extract every readout of ``input_dir`` into one graph with analytics.
 
@@ -117,8 +118,9 @@ def build_graph(
     day) keeps no date, and both are reported. With ``cache_dir``, readouts whose bytes
     and extractor are unchanged since the last build are not extracted again. ``texts``,
     when given, receives each built readout's text by its IRI, for the views' evidence.
+    ``follow_links`` reads symbolic links that resolve to files inside ``input_dir``.
     """
-    paths, passed = list_readouts(input_dir, max_bytes)
+    paths, passed = list_readouts(input_dir, max_bytes, follow_links=follow_links)
     today = today or dt.date.today()
     reference = load_reference()
     if without_known_people:
@@ -193,6 +195,7 @@ def build(
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: bool = True,
+    follow_links: bool = False,
 ) -> BuildReport:
     """Build ``kg.ttl`` and the views in ``out_dir`` from the readouts in ``input_dir``.
 
@@ -212,6 +215,7 @@ def build(
             max_bytes=max_bytes,
             cache_dir=cache_folder(out_dir) if cache else None,
             texts=texts,
+            follow_links=follow_links,
         )
         outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
         outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts).items()})

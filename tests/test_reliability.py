@@ -16,6 +16,7 @@ import pytest
 from rdflib import Graph
 from rdflib.namespace import RDF
 
+from kg.document import list_readouts
 from kg.errors import KgError
 from kg.namespace import KG
 from kg.outputs import output_lock
@@ -95,6 +96,29 @@ def test_file_names_that_slug_alike_stay_apart(tmp_path: Path) -> None:
     assert report.documents == len(names)
     assert len(set(graph.subjects(RDF.type, KG.Document))) == len(names)
     assert validate_graph(graph).conforms
+
+
+def test_follow_links_reads_links_inside_the_folder_and_never_outside(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "kept.md").write_text(READOUT, encoding="utf-8")
+    (corpus / "inside.txt").symlink_to(corpus / "sub" / "kept.md")
+    secret = tmp_path / "secret.txt"
+    secret.write_text(READOUT.replace("Yuan Jiajun", "Outside Person"), encoding="utf-8")
+    (corpus / "outside.txt").symlink_to(secret)
+    (corpus / "relative.txt").symlink_to(Path("..") / "secret.txt")
+    (corpus / "dangling.txt").symlink_to(corpus / "missing.txt")
+    (corpus / "folder.txt").symlink_to(corpus / "sub")
+    graph, report = build_graph(corpus, follow_links=True)
+    skipped = _skipped(report.skipped)
+    assert report.documents == 1 and "inside.txt" not in skipped
+    assert "outside the input folder" in skipped["outside.txt"]
+    assert "outside the input folder" in skipped["relative.txt"]
+    assert "leads to no file" in skipped["dangling.txt"]
+    assert "not a regular file" in skipped["folder.txt"]
+    assert "Outside Person" not in graph.serialize(format="nt")
+    readouts, passed = list_readouts(corpus)
+    assert readouts == [] and "--follow-links" in _skipped(tuple(passed))["inside.txt"]
 
 
 def test_a_two_megabyte_readout_on_one_line_builds(tmp_path: Path) -> None:
