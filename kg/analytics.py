@@ -9,6 +9,7 @@ stay feasible and the output stays the same run to run.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 import networkx as nx
 from rdflib import Graph, Literal, URIRef
@@ -86,7 +87,7 @@ def betweenness(network: nx.Graph) -> tuple[dict[URIRef, float], int | None]:
 
 
 def _on_integers(
-    measure: Callable[[nx.Graph], tuple[dict[URIRef, float], int | None]], network: nx.Graph
+    measure: Callable[[nx.Graph], tuple[Mapping[Any, float], int | None]], network: nx.Graph
 ) -> tuple[dict[URIRef, float], int | None]:
     """``measure`` run on a copy whose nodes are integers in the same order, mapped back.
 
