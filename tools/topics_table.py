@@ -373,7 +373,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "party congress",
         ],
     ),
-    ("plenary-session-spirit", "plenary session spirit", 20, ["Plenary Session"]),
+    ("plenary-session-spirit", "plenary session spirit", 20, []),
     ("two-sessions", "two sessions", 20, ["two sessions", "NPC and CPPCC"]),
     ("peoples-congress", "people's congress system", 20, ["people's congress system", "system of people's congress"]),
     ("cppcc-work", "CPPCC work", 20, ["CPPCC", "political consultative"]),

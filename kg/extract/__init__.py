@@ -11,6 +11,7 @@ from kg.document import Document
 from kg.extract.agenda import extract_agenda
 from kg.extract.directives import extract_directives
 from kg.extract.documents import extract_reviewed, find_documents
+from kg.extract.local_sessions import find_local_sessions
 from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
@@ -53,6 +54,9 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     topics: dict[str, TopicMention] = {t.key: t for t in intro}
     for item in items:
         for mention in item.topics:
+            topics.setdefault(mention.key, mention)
+    for mention in find_local_sessions(document, document.body_start, len(document.text)):
+        if not named.covers(mention.evidence.start, mention.evidence.end):
             topics.setdefault(mention.key, mention)
     return ReadoutFacts(
         document_id=document.id,

@@ -10,6 +10,7 @@ word singular), is an open topic. Ritual slogans and empty heads ("the spirit",
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -21,7 +22,7 @@ from kg.facts import TopicMention
 from kg.iris import slug
 from kg.reference import ontology_dir
 
-__all__ = ["find_open_topics", "normalise_topic"]
+__all__ = ["find_open_topics", "normalise_topic", "open_topic_key"]
 
 _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
@@ -60,6 +61,18 @@ def _stoplist() -> tuple[frozenset[str], frozenset[str]]:
         elif entry:
             phrases.add(entry)
     return frozenset(phrases), frozenset(heads)
+
+
+def open_topic_key(label: str, language: str) -> str:
+    """A stable key for an open topic: the slug of an English label, a hash of a Chinese one
+    (characters make no slug), so one phrase is one topic across readouts.
+
+    >>> open_topic_key("flood control", "en")
+    'en-flood-control'
+    """
+    if language == "en":
+        return "en-" + slug(label)
+    return f"{language}-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
 
 
 def normalise_topic(phrase: str) -> str:
@@ -112,6 +125,6 @@ def find_open_topics(
             continue
         if any(phrase in label for phrase in phrases if " " in phrase):
             continue
-        key = "en-" + slug(label)
+        key = open_topic_key(label, "en")
         found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))
     return tuple(found.values())

@@ -11,18 +11,19 @@ and fragments that start with a preposition are dropped by pattern.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
+from kg.extract.local_sessions import find_local_sessions_zh
+from kg.extract.open_topics import open_topic_key
 from kg.extract.ranges import Ranges
 from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
 from kg.facts import Span, TopicMention
 from kg.reference import TopicScheme, ontology_dir
 
-__all__ = ["extract_topics_zh", "open_topic_key"]
+__all__ = ["extract_topics_zh"]
 
 _VERB = re.compile(
     r"(?:加强|推进|推动|抓好|做好|深化|强化|统筹|聚焦|加快|扎实推进|全力推进|持续推进|巩固|落实好|守牢|筑牢|提升|优化|完善|开展|实施)"
@@ -63,15 +64,6 @@ def _stoplist() -> tuple[str, ...]:
     path = ontology_dir() / "topic-stoplist-zh.txt"
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-
-def open_topic_key(label: str) -> str:
-    """A stable key for an open topic: its words, hashed (characters make no slug).
-
-    >>> open_topic_key("安全生产") == open_topic_key("安全生产")
-    True
-    """
-    return "zh-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
 
 
 @lru_cache(maxsize=4)
@@ -137,7 +129,10 @@ def extract_topics_zh(
     skipped = Ranges((s.start, s.end) for s in exclude)
     named, places = _scheme_topics(document, scheme, skipped)
     found: dict[str, TopicMention] = {t.key: t for t in named}
-    taken = Ranges(places)
+    local = find_local_sessions_zh(document, document.body_start, len(document.text))
+    for mention in local:
+        found.setdefault(mention.key, mention)
+    taken = Ranges(places + [(m.evidence.start, m.evidence.end) for m in local])
     for sentence in sentences_zh(document):
         scheme_named = taken.overlaps(sentence.start, sentence.start + len(sentence.text))
         for match, suffix in _candidates(sentence.text, scheme_named):
@@ -152,6 +147,6 @@ def extract_topics_zh(
             at = sentence.text.find(label, match.start("obj"))
             lo, hi = (sentence.start + at, sentence.start + at + len(label)) if at >= 0 else (start, start + len(raw))
             evidence = span(document, lo, hi)
-            key = open_topic_key(label)
+            key = open_topic_key(label, "zh")
             found.setdefault(key, TopicMention(key, evidence, label, "zh"))
     return tuple(found.values())
