@@ -9,7 +9,9 @@ import pytest
 from kg.document import read_document
 from kg.extract import extract_readout
 
-EN_HEAD = " date 2024-03-02\nOn March 1, the Standing Committee of the Anshan Municipal Party Committee held a meeting. "
+EN_HEAD = (
+    " date 2024-03-02\nOn March 1, the Standing Committee of the Anshan Municipal Party Committee held a meeting. "
+)
 ZH_HEAD = " date 2024-03-02\n3月1日，县委书记王明主持召开县委常委会会议。"
 
 
@@ -43,7 +45,8 @@ def test_an_english_local_plenum_is_a_topic_named_by_its_level(tmp_path: Path, s
 
 def test_a_central_plenum_is_no_local_topic(tmp_path: Path) -> None:
     labels = _topic_labels(
-        tmp_path, EN_HEAD + "The meeting conveyed the spirit of the Third Plenary Session of the 20th Central Committee."
+        tmp_path,
+        EN_HEAD + "The meeting conveyed the spirit of the Third Plenary Session of the 20th Central Committee.",
     )
     assert not any("plenary" in label for label in labels)
 
