@@ -182,6 +182,12 @@ CASES = [
         "The Governance of China.",
         [(None, "session", "symposium on the publication of the fourth volume of Xi Jinping: The Governance of China")],
     ),
+    (
+        # A purpose clause ("to better implement ...") is not part of the occasion.
+        "The meeting studied General Secretary Xi Jinping's important speech on Fujian work to better implement "
+        "the new development concept.",
+        [("Xi Jinping", "speech", "Fujian work")],
+    ),
 ]
 
 

@@ -40,6 +40,14 @@ CASES = [
         "outlet",
     ),
     (
+        # Two places named once each: the one the decisions are "implemented in" is home.
+        "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting heard a report on the illegal buildings in Wuhan. We must ensure that the decisions of the "
+        "Party Central Committee are implemented in Xiangyang.",
+        "Xiangyang",
+        "body",
+    ),
+    (
         "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. Zhou Ping presided. "
         "The meeting listened to a report on the explosion at a chemical plant in Baoding and Handan.",
         None,

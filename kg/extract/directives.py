@@ -103,7 +103,7 @@ _BOUNDARY = re.compile(
     r"implement|discuss)\b|\s+and\s+(?:to\s+)?(?:study|studied|learn|convey|conveyed|discuss|listen|deploy|implement|research)\b|"
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
     r"put\s+forward|made\s+new|in\s+accordance|conveyed|convey)\b|,?\s+and\s+(?:the\s+)?[“\"]|"
-    r",\s+\w+ly\b|,\s+(?:strengthen|insist|focus|promote|adhere|improve|maintain|ensure|unify|deeply|conscientiously|earnestly|"
+    r",\s+\w+ly\b|\s+in\s+order\s+to\b|\s+to\s+(?:better|further|fully|effectively|truly|continuously|vigorously|resolutely)\b|,\s+(?:strengthen|insist|focus|promote|adhere|improve|maintain|ensure|unify|deeply|conscientiously|earnestly|"
     r"thoroughly|combine|understand|grasp|perform|work|strive)\b|[“\"]\s*(?:[.;]|$))"
 )
 _LIST_SPLIT = re.compile(

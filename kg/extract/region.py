@@ -46,7 +46,8 @@ LEVEL_OF_KIND = {
 """The committee level a kind word names ("Prefectural" -> prefecture, "Banner" -> county)."""
 _ELSEWHERE = re.compile(r"inspect|visit|accident|explosion|collapse|\bfire\b", re.IGNORECASE)
 _HOME_BEFORE = re.compile(
-    r"(?:(?:whole|entire)\s+(?:province|city|region|district|county|prefecture)\s+of|people\s+of|modern|beautiful|build(?:ing)?\s+(?:a\s+)?new)\s+$",
+    r"(?:(?:whole|entire)\s+(?:province|city|region|district|county|prefecture)\s+of|people\s+of|modern|beautiful|"
+    r"build(?:ing)?\s+(?:a\s+)?new|(?:implement(?:ed)?|carried\s+out|landed|take\s+root|put\s+into\s+practice)\s+in)\s+$",
     re.IGNORECASE,
 )
 _HOME_AFTER = re.compile(
