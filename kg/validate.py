@@ -43,6 +43,12 @@ class ValidationReport:
 def validate_graph(data: Graph) -> ValidationReport:
     """Validate an rdflib graph against the shapes."""
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    if not data.store.context_aware:
+        # pyshacl reads through a dataset view, which needs a store that keeps contexts;
+        # the build's graph lives in a lighter store (see kg.triples), so it is copied.
+        copy = Graph()
+        copy += data
+        data = copy
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     violations = []
     for result in results.subjects(SH.resultSeverity, SH.Violation):
