@@ -113,6 +113,7 @@ class KG(DefinedNamespace):
     reporter: URIRef
     creditedTo: URIRef
     centralLeader: URIRef
+    centralFrom: URIRef
     knownTitle: URIRef
     titleAlone: URIRef
     score: URIRef

@@ -7,6 +7,7 @@ which is how we check that extraction finds names from the text alone.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,8 @@ class Reference:
     person_aliases: dict[str, str] = field(default_factory=dict)
     """Every known spelling of a person (label included) -> the label."""
     central_leaders: frozenset[str] = frozenset()
+    central_from: dict[str, dt.date] = field(default_factory=dict)
+    """A central leader's label -> the day of his first central post (``kg:centralFrom``)."""
     known_titles: dict[str, str] = field(default_factory=dict)
     """A title that alone names one person ("General Secretary") -> that person's label."""
     places: frozenset[str] = frozenset()
@@ -37,7 +40,16 @@ class Reference:
 
     def without_known_people(self) -> Reference:
         """The same reference with the list of known people emptied."""
-        return replace(self, person_aliases={}, central_leaders=frozenset(), known_titles={})
+        return replace(self, person_aliases={}, central_leaders=frozenset(), central_from={}, known_titles={})
+
+    def central_on(self, day: dt.date | None) -> frozenset[str]:
+        """The central leaders of ``day``: a later leader still in a local post then is not one.
+
+        Without a day, every known central leader counts.
+        """
+        if day is None:
+            return self.central_leaders
+        return frozenset(n for n in self.central_leaders if self.central_from.get(n, dt.date.min) <= day)
 
 
 def ontology_dir() -> Path:
@@ -53,6 +65,7 @@ def load_reference() -> Reference:
     graph.parse(ontology_dir() / "reference.ttl", format="turtle")
     aliases: dict[str, str] = {}
     central: set[str] = set()
+    central_from: dict[str, dt.date] = {}
     titles: dict[str, str] = {}
     for person in iris(graph.subjects(RDF.type, KG.Person)):
         label = str(graph.value(person, RDFS.label))
@@ -61,6 +74,9 @@ def load_reference() -> Reference:
             aliases[str(alt)] = label
         if graph.value(person, KG.centralLeader) == Literal(True):
             central.add(label)
+            since = graph.value(person, KG.centralFrom)
+            if isinstance(since, Literal) and isinstance(since.toPython(), dt.date):
+                central_from[label] = since.toPython()
         for title in graph.objects(person, KG.titleAlone):
             titles[str(title)] = label
     places: set[str] = set()
@@ -78,7 +94,15 @@ def load_reference() -> Reference:
             home = graph.value(node, KG.region)
             if kind == KG.MediaOutlet and home is not None:
                 outlet_regions[label] = str(graph.value(home, RDFS.label))
-    return Reference(aliases, frozenset(central), titles, frozenset(places), other, outlet_regions)
+    return Reference(
+        person_aliases=aliases,
+        central_leaders=frozenset(central),
+        central_from=central_from,
+        known_titles=titles,
+        places=frozenset(places),
+        aliases=other,
+        outlet_regions=outlet_regions,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,15 @@ def test_open_topics_take_a_cap_major_topic_only_when_their_words_agree() -> Non
     index = CapIndex(Graph().parse(ontology_dir() / "topics.ttl"))
     assert index.major_topic("school education quality") == CAP["6"]
     assert index.major_topic("cold chain logistics") is None
+
+
+def test_a_speech_by_a_later_central_leader_is_central_only_once_he_is(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "The meeting studied the spirit of the important speech by Comrade Li Qiang at the municipal conference "
+        "on the business environment.\n\nThe end.",
+        encoding="utf-8",
+    )
+    doc = read_document(path)
+    assert extract_directives(doc, REF, on=dt.date(2019, 4, 1)) == ()
+    assert [d.issuer for d in extract_directives(doc, REF, on=dt.date(2024, 4, 1))] == ["Li Qiang"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -181,3 +182,25 @@ def test_invented_role_and_byline_shapes(
     assert [p.name for p in found] == persons
     assert presided == presiders
     assert spoke == speakers
+
+
+@pytest.mark.parametrize(("printed", "presiders"), [("2020-03-03", ["Li Xi"]), ("2023-03-03", [])])
+def test_a_later_central_leader_presides_in_readouts_printed_before_his_central_post(
+    tmp_path: Path, printed: str, presiders: list[str]
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        f" date {printed}\nOn March 2, the Standing Committee of the Guangdong Provincial Party Committee held a "
+        "meeting. Li Xi presided over the meeting and delivered a speech.\n\nEnd.",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    _, presided, _ = extract_people(document, REF, document.published)
+    assert list(presided) == presiders
+
+
+def test_central_leaders_of_a_day_are_those_already_in_a_central_post() -> None:
+    assert "Li Qiang" not in REF.central_on(dt.date(2019, 5, 1))
+    assert "Li Qiang" in REF.central_on(dt.date(2023, 5, 1))
+    assert REF.central_on(None) == REF.central_leaders
+    assert "Xi Jinping" in REF.central_on(dt.date(2013, 1, 1))

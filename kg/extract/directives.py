@@ -9,6 +9,7 @@ consistently so one speech relayed by many committees is one node.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -167,11 +168,15 @@ def _cued(text: str, cues: tuple[str, ...]) -> bool:
 
 
 def extract_directives(
-    document: Document, reference: Reference, documents: Sequence[TitledDocument] | None = None
+    document: Document,
+    reference: Reference,
+    documents: Sequence[TitledDocument] | None = None,
+    on: dt.date | None = None,
 ) -> tuple[Directive, ...]:
     """Extract every central directive the readout relays, in text order, without duplicates.
 
-    ``documents`` are the readout's titled documents when the caller has found them already.
+    ``documents`` are the readout's titled documents when the caller has found them already;
+    ``on`` is the readout's day, before which a later central leader's speech was a local one.
     """
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
@@ -194,7 +199,7 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        speeches = _leader_speech(reference.central_leaders).finditer(text) if _cued(text, _SPEECH_CUES) else ()
+        speeches = _leader_speech(reference.central_on(on)).finditer(text) if _cued(text, _SPEECH_CUES) else ()
         for match in speeches:
             leader = match["by"] or match["own"]
             _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])
@@ -255,7 +260,7 @@ def extract_directives(
     return tuple(unified)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)  # one pattern per set of leaders in office, a handful over the years
 def _leader_speech(central_leaders: frozenset[str]) -> re.Pattern[str]:
     """Speeches of the central leaders other than the General Secretary, named in the reference."""
     leaders = sorted((n for n in central_leaders if n != "Xi Jinping"), key=len, reverse=True)

@@ -8,6 +8,7 @@ presider of a local meeting) and spellings of one person ("Jin Ping" for "Xi Jin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -164,13 +165,17 @@ def _reporter_mentions(document: Document) -> list[Mention]:
 
 
 def extract_people(
-    document: Document, reference: Reference
+    document: Document, reference: Reference, on: dt.date | None = None
 ) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
-    """Extract (persons, presider names, speaker names) from one readout."""
+    """Extract (persons, presider names, speaker names) from one readout.
+
+    ``on`` is the readout's day (its printed date): a central leader of later years who then
+    held a local post is a local official in it.
+    """
     mentions = find_mentions(document, reference)
     canon = _resolve_spellings(mentions, reference)
     persons = _persons(document, mentions, canon)
-    central = _central_names(document, mentions, canon, reference)
+    central = _central_names(document, mentions, canon, reference.central_on(on))
     presiders = _role(document, mentions, canon, central, _PRESIDE, _PRESIDE_BY)
     speakers = _role(document, mentions, canon, central, _SPEAK, None)
     stressed = _role(document, mentions, canon, central, _SELF_STRESS, None, max_gap=120, bar=_NOT_SELF)
@@ -261,9 +266,9 @@ def _title_after(text: str, mention: Mention) -> tuple[int, int]:
 
 
 def _central_names(
-    document: Document, mentions: list[Mention], canon: dict[str, str], reference: Reference
+    document: Document, mentions: list[Mention], canon: dict[str, str], leaders: frozenset[str]
 ) -> set[str]:
-    central = {canon[m.name] for m in mentions if canon[m.name] in reference.central_leaders}
+    central = {canon[m.name] for m in mentions if canon[m.name] in leaders}
     # A central leader of today may appear in an older readout as a provincial secretary.
     central -= {canon[m.name] for m in mentions if _LOCAL_TITLE.match(document.text, m.end)}
     for mention in mentions:
