@@ -136,5 +136,11 @@ class KG(DefinedNamespace):
     betweennessSampleSize: URIRef
 
 
+# Each term is looked up once and kept on the class: DefinedNamespace otherwise builds and
+# checks a new URIRef on every access, and the build reads these terms millions of times.
+for _term in KG.__annotations__:
+    type.__setattr__(KG, _term, URIRef(KG_IRI + _term))
+del _term
+
 CAP = Namespace("https://w3id.org/readout-kg/cap/")
 """The Comparative Agendas Project major topics, as SKOS concepts (see ``ontology/topics.ttl``)."""
