@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 from rdflib import URIRef
 
@@ -49,6 +50,7 @@ def slug(text: str, limit: int = _MAX_SLUG) -> str:
     return out or "unnamed"
 
 
+@lru_cache(maxsize=4096)  # every span, agenda item and task of a readout asks for its stem's slug
 def document_slug(document_id: str) -> str:
     """A readout's file stem as an IRI segment that no other stem can share.
 

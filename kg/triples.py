@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
@@ -65,6 +66,8 @@ class GraphBuilder:
         """(readout, wording, event) for directives named before their event happened: not relays."""
         """(person, role post) -> the dates of the meetings that show the person in it."""
         self.gazetteer = load_gazetteer()
+        self._spans: set[URIRef] = set()
+        """Evidence spans already described: a span backs many facts but is written once."""
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
         self._cap = CapIndex(self.graph)
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
@@ -111,15 +114,17 @@ class GraphBuilder:
 
     def _evidence(self, node: URIRef, document_id: str, span: Span, doc: URIRef) -> None:
         iri = self.mint.span(document_id, span)
-        self.graph.add((node, KG.evidence, iri))
-        if (iri, RDF.type, KG.Span) in self.graph:
+        add = self.graph.add
+        add((node, KG.evidence, iri))
+        if iri in self._spans:
             return
-        self.graph.add((iri, RDF.type, KG.Span))
-        self.graph.add((iri, RDFS.label, Literal(f"{document_id} [{span.start}:{span.end}]")))
-        self.graph.add((iri, KG.inDocument, doc))
-        self.graph.add((iri, KG.start, Literal(span.start, datatype=XSD.integer)))
-        self.graph.add((iri, KG.end, Literal(span.end, datatype=XSD.integer)))
-        self.graph.add((iri, KG.quote, Literal(span.quote)))
+        self._spans.add(iri)
+        add((iri, _TYPE, KG.Span))
+        add((iri, _LABEL, Literal(f"{document_id} [{span.start}:{span.end}]")))
+        add((iri, KG.inDocument, doc))
+        add((iri, KG.start, _integer(span.start)))
+        add((iri, KG.end, _integer(span.end)))
+        add((iri, KG.quote, Literal(span.quote)))
 
     def _document(self, document: Document) -> URIRef:
         doc = self.mint.document(document.id)
@@ -349,6 +354,17 @@ class GraphBuilder:
                     self.graph.add((topic, SKOS.broadMatch, major))
             self.graph.add((node, KG.topic, topic))
             self._evidence(topic, document_id, mention.evidence, doc)
+
+
+_TYPE = RDF.type  # rdflib's namespaces build a new term on every attribute access
+_LABEL = RDFS.label
+
+
+@lru_cache(maxsize=1 << 16)
+def _integer(value: int) -> Literal:
+    """An ``xsd:integer`` literal, made once per value: offsets repeat across readouts and rdflib
+    literals are slow to construct."""
+    return Literal(value, datatype=XSD.integer)
 
 
 def _label(text: str, of_chinese_node: bool) -> Literal:
