@@ -25,7 +25,14 @@ __all__ = ["FactsCache", "extractor_version"]
 
 _PACKAGE = Path(__file__).resolve().parent
 _SOURCES = ("document.py", "facts.py", "gazetteer.py", "reference.py", "occasions.py", "extract")
-_LEXICONS = ("reference.ttl", "topics.ttl", "places.tsv", "topic-stoplist-en.txt", "topic-stoplist-zh.txt")
+_LEXICONS = (
+    "reference.ttl",
+    "topics.ttl",
+    "places.tsv",
+    "topic-stoplist-en.txt",
+    "topic-stoplist-zh.txt",
+    "leaders.tsv",
+)
 
 
 @lru_cache(maxsize=1)

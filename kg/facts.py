@@ -45,7 +45,7 @@ class Committee:
     name: str
     evidence: Span
     region_source: str | None = None
-    """How the region was found: stated, title, body, outlet or inferred-from-person."""
+    """How the region was found: stated, title, body, outlet, known-leader or inferred-from-person."""
     region_evidence: Span | None = None
     """Where the region was read, when not from the committee's own name."""
     region_code: str | None = None

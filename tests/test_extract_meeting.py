@@ -19,7 +19,7 @@ CASES = [
         "2023-02-24",
         "morning",
         "municipal",
-        None,
+        "Chongqing",  # Chongqing's secretary in 2023 (ontology/leaders.tsv)
         False,
     ),
     (

@@ -99,10 +99,11 @@ def extract_meeting(
     """
     candidates = meeting_sentences(document)
     anchor = candidates[0] if candidates else next(sentences(document))
+    printed = find_reference_date(document.text, document.published)
     committee = _find_committee(document, candidates or [anchor])
     if gazetteer is not None and committee.level is not None:
-        committee = _place_committee(document, committee, gazetteer, exclude, outlets, outlet_regions or {})
-    printed = find_reference_date(document.text, document.published)
+        year = printed.year if printed else None
+        committee = _place_committee(document, committee, gazetteer, exclude, outlets, outlet_regions or {}, year)
     dateline = find_dateline(document.body)
     date, part, date_span = None, None, None
     for sentence in [*candidates, *_meeting_time_sentences(document)]:
@@ -162,13 +163,14 @@ def _place_committee(
     exclude: Ranges | Sequence[tuple[int, int]],
     outlets: Iterable[tuple[str, Span]],
     outlet_regions: Mapping[str, str],
+    year: int | None = None,
 ) -> Committee:
     """Give the committee a region from the rest of the readout, and its gazetteer code."""
     level = committee.level
     if committee.region is not None:
         return replace(committee, region_code=resolve(committee.region, level, gazetteer))
     assert level is not None
-    found = find_region(document, level, gazetteer, exclude, outlets, outlet_regions)
+    found = find_region(document, level, gazetteer, exclude, outlets, outlet_regions, year)
     if found is None:
         return committee
     return replace(

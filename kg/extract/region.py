@@ -20,6 +20,7 @@ from kg.extract.ranges import Ranges
 from kg.extract.text import make_span, sentences
 from kg.facts import Span
 from kg.gazetteer import Gazetteer, Place
+from kg.leaders import load_leaders, municipality_led_by
 
 __all__ = ["LEVEL_OF_KIND", "RegionFinding", "find_region", "region_label", "resolve"]
 
@@ -62,7 +63,7 @@ class RegionFinding:
 
     name: str
     source: str
-    """stated, title, body or outlet."""
+    """stated, title, body, outlet or known-leader."""
     evidence: Span
     code: str | None = None
     """The gazetteer code where the name resolves to one place of a fitting kind."""
@@ -82,13 +83,16 @@ def find_region(
     exclude: Ranges | Sequence[tuple[int, int]] = (),
     outlets: Iterable[tuple[str, Span]] = (),
     outlet_regions: Mapping[str, str] | None = None,
+    year: int | None = None,
 ) -> RegionFinding | None:
-    """The committee's region from titles, the body or the outlet, when the committee phrase names none."""
+    """The committee's region from titles, the body, the outlet or a known municipal leader of
+    ``year``, when the committee phrase names none."""
     exclude = Ranges.of(exclude)
     return (
         _from_titles(document, level, gazetteer, exclude)
         or _from_body(document, level, gazetteer, exclude)
         or _from_outlets(document, level, gazetteer, outlets, outlet_regions or {})
+        or (_from_leaders(document, gazetteer, year) if level == "municipal" else None)
     )
 
 
@@ -174,3 +178,23 @@ def _from_outlets(
             if len(places) == 1 and word not in _NOT_A_PLACE:
                 return RegionFinding(region_label(word, level), "outlet", span, places[0].code)
     return None
+
+
+def _from_leaders(document: Document, gazetteer: Gazetteer, year: int | None) -> RegionFinding | None:
+    """The municipality whose secretary or mayor of ``year`` leads the meeting or is named by post."""
+    found: list[tuple[str, int, int]] = []
+    for post in load_leaders():
+        name = re.escape(post.en).replace(r"\ ", r"\s+")
+        led = re.compile(
+            rf"(?:[Ss]ecretary|[Mm]ayor)[^.;]{{0,40}}\b(?P<n>{name})\b|\b(?P<m>{name})\b[^.;]{{0,60}}"
+            r"(?:presided|chaired|hosted|[Ss]ecretary|[Mm]ayor)"
+        ).search(document.text, document.body_start)
+        if led is not None:
+            group = "n" if led["n"] else "m"
+            found.append((post.en, led.start(group), led.end(group)))
+    region = municipality_led_by([name for name, _, _ in found], year)
+    places = [p for p in gazetteer.named(region) if p.kind == "municipality"] if region else []
+    if not places:
+        return None
+    _, start, end = min((f for f in found if municipality_led_by([f[0]], year) == region), key=lambda f: f[1])
+    return RegionFinding(places[0].en, "known-leader", make_span(document, start, end), places[0].code)

@@ -16,6 +16,7 @@ from kg.extract.text import Sentence
 from kg.extract.zh.text import CJK, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
 from kg.gazetteer import Gazetteer, Place
+from kg.leaders import municipality_led_by
 
 __all__ = ["extract_meeting_zh"]
 
@@ -63,8 +64,9 @@ def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts
     """Date, part of day, committee (level and place) and whether the meeting was enlarged."""
     found = _meeting_sentences(document)
     anchor = found[0] if found else next(sentences_zh(document))
-    committee = _committee(document, found or [anchor], gazetteer)
     date, part, date_span = _date(document, found or [anchor])
+    year = (date or document.published or dt.date.min).year if (date or document.published) else None
+    committee = _committee(document, found or [anchor], gazetteer, year)
     enlarged = any(_is_enlarged(s.text) for s in found[:2])
     return MeetingFacts(
         date=date,
@@ -89,7 +91,7 @@ def _meeting_sentences(document: Document) -> list[Sentence]:
     return [s for s in sentences_zh(document) if _COMMITTEE.search(s.text)][:4]
 
 
-def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer) -> Committee:
+def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, year: int | None) -> Committee:
     for sentence in found:
         match = _COMMITTEE.search(sentence.text)
         if match is None:
@@ -101,9 +103,11 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer) 
         place, source, where = (stated, "stated", evidence) if stated else _body_place(document, kinds, gazetteer)
         if place is None:
             place, source, where = _outlet_place(document, kinds, gazetteer)
+        if place is None and match["kind"] == "市委":
+            place, source, where = _led_by(document, year, gazetteer)
         if place is not None and match["kind"] == "市委":
             level = _city_level(place)
-        name = f"{place.zh}{match['kind']}" if place else match["kind"]
+        name = _joined(place.zh, match["kind"]) if place else match["kind"]
         return Committee(
             level,
             place.en if place else None,
@@ -115,6 +119,32 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer) 
         )
     anchor = found[0]
     return Committee(None, None, "常委会", span(document, anchor.start, anchor.end))
+
+
+# "市委书记李鸿忠主持", "市长张国清": a name of two or three characters after the post.
+_LEADER = re.compile(rf"(?:书记|市长)(?P<name>{CJK}{{3}})")
+_LEADER_SPAN = 800
+
+
+def _led_by(document: Document, year: int | None, gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
+    """The municipality whose known secretary or mayor of that year the readout's head names."""
+    text = document.simplified or document.text
+    for match in _LEADER.finditer(text, document.body_start, document.body_start + _LEADER_SPAN):
+        name = match["name"]
+        region = municipality_led_by([name, name[:2]], year)
+        if region is None:
+            continue
+        places = [p for p in gazetteer.named(region) if p.kind == "municipality"]
+        if places:
+            size = 3 if municipality_led_by([name], year) else 2
+            return places[0], "known-leader", span(document, match.start(), match.start("name") + size)
+    return None, "known-leader", None
+
+
+def _joined(place: str, body: str) -> str:
+    """天津市 + 市委 -> 天津市委, 内蒙古自治区 + 自治区党委 -> 内蒙古自治区党委: the kind is said once."""
+    overlap = max((k for k in range(1, len(body)) if place.endswith(body[:k])), default=0)
+    return place + body[overlap:]
 
 
 def _city_level(place: Place) -> str:
