@@ -246,3 +246,15 @@ def test_an_outlet_named_after_a_town_places_the_prefecture_above_it(tmp_path: P
     committee = facts.meeting.committee
     assert committee.level == "prefecture" and committee.region_source == "outlet"
     assert committee.region is not None and "Diqing" in committee.region
+
+
+def test_a_short_back_reference_an_anniversary_and_a_decision_on_cadres_are_not_new_documents(
+    tmp_path: Path,
+) -> None:
+    text = (
+        " date 2023-05-10\n5月9日，市委常委会召开会议。会议审议了《中共某某市委关于加强基层治理的决定（送审稿）》，"
+        "会议又专门讨论了《决定》送审稿。会议学习了习近平总书记在《某某宣言》发表30周年纪念会上的重要讲话。"
+        "会议研究了干部处理意见。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert [r.title for r in facts.reviewed] == ["中共某某市委关于加强基层治理的决定（送审稿）"]

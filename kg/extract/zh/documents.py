@@ -20,7 +20,10 @@ _ITEM = re.compile(
 _LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨论|通过|听取|审定|原则同意|学习)+")
 # What a clause says about a document rather than its title: a proposal made, a plan to draw up,
 # a situation reported, the ritual "研究部署落实意见" (work out how to implement).
-_NOT_A_TITLE = re.compile(r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$")
+# 干部处理意见 (how cadres are to be disciplined) is a decision on persons, not a policy document.
+_NOT_A_TITLE = re.compile(r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|处理意见|处分")
+# 《告台湾同胞书》发表40周年纪念会: a title that names an anniversary names an event, not a document reviewed.
+_ANNIVERSARY = re.compile(r"[^，。；]{0,4}?(?:发表|出版|颁布|问世|通过)\d*(?:周年|纪念)")
 
 
 def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
@@ -31,6 +34,8 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
         if verb is None:
             continue
         for match in _TITLE.finditer(sentence.text, verb.start()):
+            if _ANNIVERSARY.match(sentence.text, match.end()):
+                continue
             start = sentence.start + match.start("title")
             title = document.text[start : sentence.start + match.end("title")]
             found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
@@ -44,4 +49,13 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             simplified = to_simplified(title)
             if len(title) >= 5 and not _REVIEW.search(simplified) and not _NOT_A_TITLE.search(simplified):
                 found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
-    return tuple(found.values())
+    return tuple(d for d in found.values() if not _refers_back(d.title, found))
+
+
+# 《决定》, 《意见》: a document named by its head noun alone refers to a longer title of the same readout.
+_SHORT_REFERENCE = 4
+
+
+def _refers_back(title: str, found: dict[str, ReviewedDocument]) -> bool:
+    plain = to_simplified(title)
+    return len(plain) <= _SHORT_REFERENCE and any(other != title and plain in to_simplified(other) for other in found)
