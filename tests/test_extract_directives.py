@@ -253,6 +253,21 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
         ),
         ("The meeting studied the implementation measures of our county and heard a report on the work.", []),
         ("It is necessary to implement the work plan well and do a good job in the work report.", []),
+        (
+            "The meeting reviewed relevant documents concerning the rectification of problems found by the "
+            "provincial inspection team.",
+            ["documents concerning the rectification of problems found by the provincial inspection team"],
+        ),
+        (
+            "The meeting considered the work reports of the County People's Congress and the CPPCC.",
+            ["work reports of the County People's Congress"],
+        ),
+        (
+            "The meeting listened to the report on the drafting of the implementation opinions on developing "
+            "mountain tourism in 2024.",
+            ["implementation opinions on developing mountain tourism in 2024"],
+        ),
+        ("The meeting studied the documents of the Central Committee.", []),
     ],
 )
 def test_reviewed_documents(tmp_path: Path, text: str, titles: list[str]) -> None:

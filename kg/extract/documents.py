@@ -20,13 +20,14 @@ __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 _NOUN = (
     r"(?:Work\s+Reports?|work\s+reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
     r"Action\s+Plan|action\s+plan|Implementation\s+Plan|[Cc]ircular|Notice|Notification|notification|Decision|decision|"
-    r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations)"
+    r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations|"
+    r"documents)"
 )
 _TITLE = re.compile(
     rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
     rf"(?:(?:[A-Z0-9][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b"
     # "… (Draft)", "… (Trial)", "… (2023-2027)": the parenthesis belongs to the title.
-    rf"(?:\s+(?:of|on|for|about|to)\s+[^;.“”\"()]+?)?(?:\s*\([^()]{{1,40}}\))?[”\"]?)"
+    rf"(?:\s+(?:of|on|for|about|to|concerning|regarding)\s+[^;.“”\"()]+?)?(?:\s*\([^()]{{1,40}}\))?[”\"]?)"
     r"(?=\s*(?:[;.]|,\s+(?:the\s+)?[A-Za-z]+\s+(?:Plan|plan|Regulations|Rules|Provisions)|,\s+(?!the\b)[a-z]|\s+and\s+(?:other|the(?!\s+(?:State\s+Council|General\s+Office)\b)|Rules|Provisions)\b|"
     r"\s+issued\b|\s+adopted\b|\s+and\s+(?:heard|listened|studied|reviewed|deployed|discussed|conveyed|arranged|decided)\b|\s+(?:were|was|has|have|is|are)\b|,\s+and\b|\s+Comrade\b|$))"
 )
@@ -40,16 +41,18 @@ _CENTRAL = re.compile(
 )
 _REVIEW_CUE = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|stud(?:y|ied|ying)|adopted|approved|discuss(?:ed)?|convey(?:ed)?|"
-    r"learn(?:ed)?|passed)\b",
+    r"learn(?:ed)?|passed|consider(?:ed)?|listen(?:ed)?\s+to\s+(?:a\s+|the\s+)?report\s+on\s+the\s+drafting)\b",
     re.IGNORECASE,
 )
 _AFTER_REVIEW = re.compile(
     r"\b(?:review(?:ed)?|deliberat(?:e|ed)(?:\s+on)?|stud(?:y|ied)|adopt(?:ed)?|approv(?:e|ed)|pass(?:ed)?|discuss(?:ed)?|"
-    r"convey(?:ed)?|notification\s+of|implementing)\s+(?:and\s+\w+\s+)?(?:the\s+)?[“\"]?$",
+    r"convey(?:ed)?|notification\s+of|implementing|consider(?:ed)?|drafting\s+of)\s+(?:and\s+\w+\s+)?(?:the\s+)?"
+    r"(?:relevant\s+)?[“\"]?$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b|implementation\s+opinions?$|"
+    r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b(?!.*\s(?:concerning|regarding|on)\s)|"
+    r"implementation\s+opinions?$|^(?:the\s+)?(?:relevant\s+)?documents\b(?!.*\s(?:concerning|regarding|on)\s)|"
     # "the implementation opinions of our province": which document, the text does not say
     r"\b(?:of|by)\s+(?:our|this)\s+(?:province|city|county|district|prefecture|region)$|"
     r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$",
