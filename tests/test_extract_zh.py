@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from kg.document import Document, read_document
 from kg.extract import extract_readout
 from kg.facts import ReadoutFacts
@@ -114,7 +116,7 @@ def test_central_leaders_named_before_their_title_are_people_under_their_usual_s
     assert people["Xi Jinping"] == ("习近平",)
     assert people["Li Qiang"] == ("李强",)
     assert not any("政协" in name or name == "华副" for name in people)
-    assert "胡春华" in people
+    assert people["Hu Chunhua"] == ("胡春华",)
 
 
 def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Path) -> None:
@@ -258,3 +260,74 @@ def test_a_short_back_reference_an_anniversary_and_a_decision_on_cadres_are_not_
     )
     _, facts = _facts(tmp_path, text)
     assert [r.title for r in facts.reviewed] == ["中共某某市委关于加强基层治理的决定（送审稿）"]
+
+
+HEAD = " date 2019-08-20\n8月19日上午，市委书记王明主持召开市委常委会会议。"
+
+
+def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
+    _, facts = _facts(tmp_path, HEAD + body + "\n")
+    return [(d.issuer, d.kind, d.occasion) for d in facts.directives]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "会议传达学习了习近平总书记关于黄河流域生态保护的一系列重要讲话精神。",
+            [("Xi Jinping", "speech", "关于黄河流域生态保护")],
+        ),
+        ("会议指出，这次会议体现了中央经济工作会议精神。", []),
+        ("会议传达学习了中央经济工作会议精神。", [(None, "session", "中央经济工作会议")]),
+        (
+            "会议传达学习了习近平总书记在中央政治局会议上的重要讲话精神。",
+            [("Xi Jinping", "speech", "在中央政治局会议上")],
+        ),
+        (
+            "会议传达学习了习近平总书记在河南郑州考察时的重要讲话精神。会议强调，要把习近平总书记考察河南重要讲话精神落到实处。",
+            [("Xi Jinping", "speech", "在河南郑州考察时")],
+        ),
+        (
+            "会议传达学习了习近平总书记关于防汛救灾工作重要指示。会议强调，要学习贯彻习近平总书记关于防汛救灾重要论述。",
+            [("Xi Jinping", "instructions", "关于防汛救灾工作")],
+        ),
+        (
+            "会议传达学习了中共中央《关于加强基层治理的意见》以及《关于改进调查研究的方案》等文件精神。",
+            [
+                ("Central Committee", "document", "关于加强基层治理的意见"),
+                ("Central Committee", "document", "关于改进调查研究的方案"),
+            ],
+        ),
+        (
+            "会议传达学习了习近平总书记为庆祝某某成立60周年的题词，中共中央、国务院关于庆祝某某成立60周年的贺电。",
+            [
+                ("Xi Jinping", "other", "为庆祝某某成立60周年的题词"),
+                ("Central Committee", "letter", "关于庆祝某某成立60周年的贺电"),
+            ],
+        ),
+        (
+            "会议传达学习了胡春华同志在听取工作汇报时的讲话和在庆祝大会上的讲话。",
+            [
+                ("胡春华", "speech", "胡春华同志在听取工作汇报时的讲话"),
+                ("胡春华", "speech", "胡春华同志在庆祝大会上的讲话"),
+            ],
+        ),
+        (
+            "会议传达学习了习近平总书记视频连线慰问基层干部时和在春节团拜会上的重要讲话精神。",
+            [("Xi Jinping", "speech", "视频连线慰问基层干部时"), ("Xi Jinping", "speech", "在春节团拜会上")],
+        ),
+        (
+            "会议听取了关于全国巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨重点帮扶县工作推进会精神的汇报。",
+            [(None, "session", "全国巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨重点帮扶县工作推进会")],
+        ),
+    ],
+)
+def test_chinese_directive_frames(tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _directives(tmp_path, body) == expected
+
+
+def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_directive(tmp_path: Path) -> None:
+    body = "会议传达学习了胡春华同志在全省工作会议上的讲话。"
+    _, facts = _facts(tmp_path, HEAD.replace("2019-08-20", "2015-08-20") + body + "\n")
+    assert facts.directives == ()
+    assert _directives(tmp_path, body) == [("胡春华", "speech", "胡春华同志在全省工作会议上的讲话")]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
+from kg.extract.zh.people import is_central_leader
 from kg.extract.zh.text import CJK, sentences_zh, span
 from kg.facts import Directive
 
@@ -16,7 +17,7 @@ __all__ = ["extract_directives_zh"]
 
 _XI = r"习近平(?:总书记|同志|主席)?"
 _XI_WORDS = re.compile(
-    rf"{_XI}(?P<occ>(?:[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?)(?:发表的|作出的|所作的|的)?(?:系列)?重要"
+    rf"{_XI}(?P<occ>(?:[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?)(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
     r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|文章)"
 )
 # "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
@@ -25,7 +26,7 @@ _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]
 _XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
 _SESSION_NAME = (
     r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
-    r"[^。，；、“”《》精]{0,30}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
+    r"[^。，；、“”《》精]{0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
@@ -37,6 +38,16 @@ _SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|�
 _OTHER_LEADER = re.compile(
     rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
+# "习近平总书记为庆祝…的题词": an inscription (kind other).
+_XI_INSCRIPTION = re.compile(rf"{_XI}(?:为|给)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?题词")
+# "中共中央、国务院…关于庆祝…的贺电": a message of the central bodies (kind letter).
+_CENTRAL_MESSAGE = re.compile(r"中共中央[^。；《》]{0,40}?(?P<occ>(?:关于|致)[^。，；、]{2,40}?的(?:贺电|贺信|唁电))")
+# "俞正声同志在听取自治区工作汇报时的讲话和在庆祝大会上的讲话": a central leader's speeches, by name.
+_COMRADE_SPEECH = re.compile(
+    rf"(?P<name>{CJK}{{2,3}}?)同志(?P<occ>在[^。；“”《》]{{2,40}}?)的(?:重要)?讲话(?:和(?P<occ2>在[^。；“”《》]{{2,40}}?)的(?:重要)?讲话)?"
+)
+# The next title of a list that a central issuer heads: "中共中央《…》以及《…》".
+_NEXT_TITLE = re.compile(r"(?:、|和|及|以及)《(?P<title>[^》]{4,80})》")
 _CENTRAL_DOC = re.compile(
     r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。]{0,12}《(?P<title>[^》]{4,80})》"
 )
@@ -69,10 +80,14 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         for match in sorted(sessions, key=lambda m: m.start("occ")):
             if _BACKGROUND.search(match["occ"]):
                 continue
+            # "在…会议上的重要讲话" names where Xi spoke; only "…会议精神" after a relay verb
+            # ("传达学习", "贯彻落实"), or a session in a relayed list, is the session relayed.
+            relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"))
             pos = sentence.start + match.start("occ")
             for part in re.split(r"(和|及|、)", match["occ"]):
                 if part not in ("和", "及", "、") and len(part) >= 4 and not _LOCAL.search(part):
-                    _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
+                    if relayed:
+                        _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
                     named.append((part, pos))
                 pos += len(part)
         for match in _XI_WORDS.finditer(sentence.text):
@@ -97,9 +112,30 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             occasion = match["name"] + match["title"] + match["occ"] + match["kind"]
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
         for match in _CENTRAL_DOC.finditer(sentence.text):
-            start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
             issuer = "State Council" if match["issuer"] == "国务院" else "Central Committee"
-            _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
+            title: re.Match[str] | None = match
+            at = match.end()
+            while title is not None:
+                start, end = sentence.start + title.start("title"), sentence.start + title.end("title")
+                _add(found, Directive(issuer, "document", title["title"], span(document, start, end)))
+                title = _NEXT_TITLE.match(sentence.text, at)
+                at = title.end() if title else at
+        for match in _XI_INSCRIPTION.finditer(sentence.text):
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            _add(found, Directive("Xi Jinping", "other", f"为{match['occ']}的题词", span(document, start, end)))
+        for match in _CENTRAL_MESSAGE.finditer(sentence.text):
+            start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
+            _add(found, Directive("Central Committee", "letter", match["occ"], span(document, start, end)))
+        for match in _COMRADE_SPEECH.finditer(sentence.text):
+            if not is_central_leader(match["name"], document.published):
+                continue
+            # The leader as written (traditional characters stay traditional), as the occasion's head.
+            name = document.text[sentence.start + match.start("name") : sentence.start + match.end("name")]
+            for group in ("occ", "occ2"):
+                if match[group]:
+                    start, end = sentence.start + match.start(group), sentence.start + match.end(group)
+                    occasion = f"{name}同志{document.text[start:end]}的讲话"
+                    _add(found, Directive(name, "speech", occasion, span(document, start, end)))
         if named:
             earlier = named[-1]
     return tuple(sorted(found.values(), key=lambda d: d.evidence.start))
@@ -127,10 +163,54 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
                 out.append((f"在{part.removesuffix('上')}上", pos, pos + len(part)))
             pos += len(part) + 1
         return out
+    if re.search(r"(?:和|及|、)在", occasion):
+        # "视频连线看望慰问基层干部群众时和在春节团拜会上": an occasion told by what Xi did, then one by where.
+        out, pos = [], start
+        for part in re.split(r"(?:和|及|、)(?=在)", occasion):
+            if len(part) >= 2:
+                out.append((part, pos, pos + len(part)))
+            pos += len(part) + 1
+        return out
     return [(occasion, start, offset + match.end("occ"))]
+
+
+_RELAY_VERB = re.compile(r"传达|学习|贯彻|落实|领会|领悟|听取")
+
+
+def _relayed(text: str, start: int) -> bool:
+    """Whether a relay verb governs the session named at ``start``: one earlier in its clause.
+
+    "体现了中央经济工作会议精神" (embodies its spirit) names a session in passing.
+    """
+    clause = max(text.rfind(mark, 0, start) for mark in "，,；;：:")
+    return _RELAY_VERB.search(text, clause + 1, start) is not None
+
+
+def _topic_of(occasion: str) -> str | None:
+    """The subject of a "关于…" occasion, without the words that vary between mentions (工作, 的)."""
+    return re.sub(r"工作|的", "", occasion) if occasion.startswith("关于") else None
+
+
+# "在湖北武汉考察时" and "考察湖北": one inspection named twice.
+_INSPECTION = re.compile(r"考察|视察")
+_INSPECTION_NOISE = re.compile(r"考察|视察|在|时|期间|的|重要|\d+月\d+日")
+
+
+def _inspection_place(occasion: str) -> str | None:
+    return _INSPECTION_NOISE.sub("", occasion) if _INSPECTION.search(occasion) else None
 
 
 def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directive) -> None:
     key = (directive.issuer, directive.kind, directive.occasion)
-    if key not in found and directive.evidence.quote:
-        found[key] = directive
+    if key in found or not directive.evidence.quote:
+        return
+    topic = _topic_of(directive.occasion)
+    if topic and any(issuer == key[0] and _topic_of(occasion) == topic for issuer, _, occasion in found):
+        return  # "关于安全生产工作重要指示" then "关于安全生产重要论述": one body of guidance
+    place = _inspection_place(directive.occasion)
+    if place:
+        for issuer, kind, occasion in found:
+            other = _inspection_place(occasion)
+            if (issuer, kind) == key[:2] and other and (place in other or other in place):
+                return
+    found[key] = directive

@@ -7,6 +7,7 @@ is kept as an alias, so 袁家军 and "Yuan Jiajun" meet in one query.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import defaultdict
 
@@ -17,7 +18,7 @@ from kg.extract.zh.text import CJK, sentences_zh, span
 from kg.facts import Person, Post, Span
 from kg.reference import load_reference
 
-__all__ = ["extract_people_zh", "pinyin_name"]
+__all__ = ["extract_people_zh", "is_central_leader", "pinyin_name"]
 
 _SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
@@ -58,6 +59,12 @@ def _central_spelling(name: str) -> str | None:
     """The reference's English label of a central leader named in characters (习近平 -> Xi Jinping)."""
     plain = pinyin_name(name).replace(" ", "").lower()
     return next((label for label in load_reference().central_leaders if label.replace(" ", "").lower() == plain), None)
+
+
+def is_central_leader(name: str, on: dt.date | None = None) -> bool:
+    """Whether a name in characters is a central leader of the reference (俞正声, 胡春华) on ``on``."""
+    label = _central_spelling(name)
+    return label is not None and label in load_reference().central_on(on)
 
 
 def _is_name(word: str) -> bool:
