@@ -71,7 +71,15 @@ CASES = [
     (
         "The meeting studied and implemented the spirit of the recent Political Bureau meeting of the Central "
         "Committee and the spirit of General Secretary Xi Jinping’s important speech.",
-        [("Xi Jinping", "speech", "recent Political Bureau meeting of the Central Committee")],
+        # Both the session and the speech Xi gave there are relayed (GOLD.md).
+        [
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "recent Political Bureau meeting of the Central Committee",
+            ),
+            ("Xi Jinping", "speech", "recent Political Bureau meeting of the Central Committee"),
+        ],
     ),
     (
         "The meeting stressed that the notification of the Central Committee on handling the illegal villas in "
@@ -182,6 +190,20 @@ CASES = [
         "The meeting studied the spirit of the symposium on the publication of the fourth volume of Xi Jinping: "
         "The Governance of China.",
         [(None, "session", "symposium on the publication of the fourth volume of Xi Jinping: The Governance of China")],
+    ),
+    (
+        "The meeting conveyed the important speech made by General Secretary Xi Jinping when he participated in the "
+        "deliberation of the Hunan delegation at the NPC session.",
+        [("Xi Jinping", "speech", "deliberation of the Hunan delegation at the NPC session")],
+    ),
+    (
+        "The meeting studied General Secretary Xi Jinping's important reply letter to the students of a rural school.",
+        [("Xi Jinping", "letter", "reply to students of a rural school")],
+    ),
+    (
+        "The meeting aimed to convey the spirit of the central theme education deployment meeting and ensure the "
+        "smooth start of the work.",
+        [(None, "session", "central theme education deployment meeting")],
     ),
     (
         # A purpose clause ("to better implement ...") is not part of the occasion.

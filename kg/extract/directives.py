@@ -26,7 +26,7 @@ __all__ = ["extract_directives", "normalise_occasion", "occasion_key"]
 
 _KINDS = [
     (
-        r"congratulatory\s+(?:letters?|messages?)|letters?|repl(?:y|ies)|wrote\s+back|replying|"
+        r"congratulatory\s+(?:letters?|messages?)|repl(?:y|ies)\s+letters?|letters?|repl(?:y|ies)|wrote\s+back|replying|"
         r"responding\s+to\s+the\s+letter",
         "letter",
     ),
@@ -48,7 +48,7 @@ _MADE_BY = re.compile(
     rf"(?:(?P<first>{_KIND_NOUN})\s+and\s+(?:important\s+)?)?(?P<noun>{_KIND_NOUN})\s+"
     rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI}|the\s+General\s+Secretary)\s+)?"
     r"(?P<prep>at|on|during|to|regarding|concerning|when\s+(?:he\s+)?(?:presid(?:ed|ing)\s+over|attend(?:ed|ing)|"
-    r"visit(?:ed|ing)|inspect(?:ed|ing)|chair(?:ed|ing)|meet(?:ing)?\s+with|met\s+with))\s+"
+    r"visit(?:ed|ing)|inspect(?:ed|ing)|chair(?:ed|ing)|meet(?:ing)?\s+with|met\s+with|participat(?:ed|ing)\s+in|join(?:ed|ing)))\s+"
 )
 # "the important speech by Premier Li Qiang at ...", "Comrade Zhao Leji's speech during ..."
 _LEADER_SPEECH = (
@@ -81,14 +81,16 @@ _SESSION = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
-    r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum)(?:\s+on\s+[^,;.]+?)?"
+    r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
+    r"(?:promotion|deployment|mobilization|work)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
     # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee"
     r"|\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
     r"(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?)"
-    r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen)\b|\s+as\s+well\b|$))"
+    r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
+    r"review|discuss|hear|analy[sz]e|strive)\b|\s+as\s+well\b|$))"
 )
 _CENTRAL_MARK = re.compile(
-    r"\b(?:Central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
+    r"\b(?:Central|central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
 )
 _LOCAL_MARK = re.compile(
     r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee"
@@ -289,6 +291,10 @@ def _speech_at_session(found: list[Directive], document: Document, base: int, te
             lead = re.match(r"(?:(?:of|and|the|on|for|to)\s+)*", session["occ"])
             start = session.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : session.end("occ")])
+            # "the spirit of the X meeting and the spirit of Xi's important speech": both are relayed.
+            _append(
+                found, document, base + start, base + session.end("occ"), _session_issuer(occasion), "session", occasion
+            )
             _append(found, document, base + start, base + match.end(), secretary, "speech", occasion)
 
 
