@@ -67,9 +67,10 @@ def date_of(graph: Graph, node: URIRef, prop: URIRef) -> dt.date | None:
 def relays(graph: Graph) -> dict[URIRef, list[Relay]]:
     """Directive -> its relays: dated meetings first in date order, then undated ones."""
     found: dict[URIRef, list[Relay]] = {}
+    days: dict[URIRef, dt.date | None] = {}  # a meeting relays many directives; its date is read once
     for directive in iris(graph.subjects(RDF.type, KG.CentralDirective)):
         meetings = iris(graph.subjects(KG.studies, directive))
-        dates = {m: _date(graph, m) for m in meetings}
+        dates = {m: days[m] if m in days else days.setdefault(m, _date(graph, m)) for m in meetings}
         ordered = sorted(meetings, key=lambda m: (dates[m] is None, dates[m] or dt.date.min, str(m)))
         first = dates[ordered[0]] if ordered else None
         event = date_of(graph, directive, KG.eventDate)

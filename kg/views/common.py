@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
 
@@ -92,6 +94,7 @@ def facets(graph: Graph, meetings: list[URIRef]) -> dict[str, list[str]]:
     return {"committee": sorted(committees), "year": sorted(years)}
 
 
+@lru_cache(maxsize=1 << 16)  # every page links the meetings it names; the slug is made once per meeting
 def meeting_file(meeting: URIRef) -> str:
     """The file name of a meeting's page, from its committee and day."""
     return "meetings/" + slug(meeting_key(meeting), limit=120) + ".html"

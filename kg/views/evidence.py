@@ -64,12 +64,18 @@ class EvidenceReader:
         self.graph = graph
         self.texts = texts or {}
         self._meeting: dict[URIRef, URIRef] = {}
+        self._days: dict[URIRef, dt.date | None] = {}
         for meeting, document in graph.subject_objects(KG.reportedIn):
             if isinstance(meeting, URIRef) and isinstance(document, URIRef):
                 self._meeting.setdefault(document, meeting)
 
     def _day(self, meeting: URIRef | None) -> dt.date | None:
-        return date_of(self.graph, meeting, KG.date) if meeting is not None else None
+        """The meeting's date, read once per meeting: every evidence list sorts by it."""
+        if meeting is None:
+            return None
+        if meeting not in self._days:
+            self._days[meeting] = date_of(self.graph, meeting, KG.date)
+        return self._days[meeting]
 
     def span(self, span: URIRef) -> Evidence | None:
         """The evidence one ``kg:Span`` gives."""
