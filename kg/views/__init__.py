@@ -12,7 +12,7 @@ from rdflib.namespace import RDF
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import meeting_file
+from kg.views.common import labels_fixed, meeting_file
 from kg.views.directives import render_directives
 from kg.views.evidence import EvidenceReader
 from kg.views.meetings import render_meeting
@@ -34,18 +34,19 @@ def render_views(graph: Graph, texts: Mapping[URIRef, str] | None = None) -> dic
     ``texts`` (readout IRI -> its text) lets a click show the whole sentence a fact was
     read from; without it the views show the quoted words alone.
     """
-    evidence = EvidenceReader(graph, texts)
-    pages = {
-        "overview.html": render_overview(graph),
-        "index.html": render_whole(graph, evidence),
-        "topics.html": render_topics(graph, evidence),
-        "people.html": render_people(graph, evidence),
-        "directives.html": render_directives(graph, evidence),
-        "relays.html": render_relays(graph),
-        "topics-time.html": render_topics_time(graph),
-        "places.html": render_places(graph),
-    }
-    pages[PLOTLY_FILE] = plotly_js()  # the chart pages' library, shipped once beside them
-    for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
-        pages[meeting_file(meeting)] = render_meeting(graph, meeting)
+    with labels_fixed(graph):
+        evidence = EvidenceReader(graph, texts)
+        pages = {
+            "overview.html": render_overview(graph),
+            "index.html": render_whole(graph, evidence),
+            "topics.html": render_topics(graph, evidence),
+            "people.html": render_people(graph, evidence),
+            "directives.html": render_directives(graph, evidence),
+            "relays.html": render_relays(graph),
+            "topics-time.html": render_topics_time(graph),
+            "places.html": render_places(graph),
+        }
+        pages[PLOTLY_FILE] = plotly_js()  # the chart pages' library, shipped once beside them
+        for meeting in iris(graph.subjects(RDF.type, KG.Meeting)):
+            pages[meeting_file(meeting)] = render_meeting(graph, meeting)
     return pages

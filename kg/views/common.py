@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from rdflib import Graph, URIRef
@@ -53,9 +55,34 @@ def nav(prefix: str = "") -> list[tuple[str, str]]:
     return [(prefix + href, text) for href, text in NAV]
 
 
+_FIXED_LABELS: dict[int, dict[URIRef, str]] = {}
+"""Labels read while a graph is held still (see ``labels_fixed``), by the graph's id."""
+
+
+@contextmanager
+def labels_fixed(graph: Graph) -> Iterator[None]:
+    """Read each node's label once while the views of a finished graph render.
+
+    Every page labels the same people, committees and topics again; the graph does not
+    change while they render, so a label read once stays true until the block ends.
+    """
+    _FIXED_LABELS[id(graph)] = {}
+    try:
+        yield
+    finally:
+        _FIXED_LABELS.pop(id(graph), None)
+
+
 def label(graph: Graph, node: URIRef) -> str:
+    """The node's ``rdfs:label`` (else ``skos:prefLabel``, else its IRI's last segment)."""
+    fixed = _FIXED_LABELS.get(id(graph))
+    if fixed is not None and node in fixed:
+        return fixed[node]
     value = graph.value(node, RDFS.label) or graph.value(node, SKOS.prefLabel)
-    return str(value) if value is not None else str(node).rsplit("/", 1)[-1]
+    text = str(value) if value is not None else str(node).rsplit("/", 1)[-1]
+    if fixed is not None:
+        fixed[node] = text
+    return text
 
 
 def committee_free(text: str) -> str:
