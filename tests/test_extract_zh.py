@@ -331,3 +331,35 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
     _, facts = _facts(tmp_path, HEAD.replace("2019-08-20", "2015-08-20") + body + "\n")
     assert facts.directives == ()
     assert _directives(tmp_path, body) == [("胡春华", "speech", "胡春华同志在全省工作会议上的讲话")]
+
+
+@pytest.mark.parametrize(
+    ("body", "persons", "presiders", "speakers", "reporters"),
+    [
+        ("本报讯（记者 王小明）3月2日上午，市委常委会召开会议。", {"王小明"}, [], [], {"王小明"}),
+        ("【全媒体记者 李索】3月2日，县委常委会召开会议。", {"李索"}, [], [], {"李索"}),
+        ("3月2日，区委常委会召开会议。会议由区委书记张晓明主持。", {"张晓明"}, ["张晓明"], [], set()),
+        (
+            "3月2日，市委常委会召开会议，市委常委王政、邓先同、程军出席会议。",
+            {"王政", "邓先同", "程军"},
+            [],
+            [],
+            set(),
+        ),
+        (
+            "3月2日，市委书记许明主持召开市委常委会。许明就修改完善全会工作报告提出要求。",
+            {"许明"},
+            ["许明"],
+            ["许明"],
+            set(),
+        ),
+        ("3月2日，县委常委会召开会议。会议指出，赵革书记的讲话站位高。", {"赵革"}, [], [], set()),
+    ],
+)
+def test_chinese_people_frames(
+    tmp_path: Path, body: str, persons: set[str], presiders: list[str], speakers: list[str], reporters: set[str]
+) -> None:
+    _, facts = _facts(tmp_path, " date 2020-03-03\n" + body + "\n")
+    assert {p.name for p in facts.persons} == persons
+    assert list(facts.presiders) == presiders and list(facts.speakers) == speakers
+    assert {p.name for p in facts.persons if p.is_reporter} == reporters

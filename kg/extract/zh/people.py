@@ -30,11 +30,17 @@ _POST_END = (
 )
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
-    rf"(?P<post>{_POST_END})(?P<names>{_NAME}(?:、{_NAME})*)"
+    # "记者 李小龙": a byline may put a space between the post and the name.
+    rf"(?P<post>{_POST_END})[ \u3000]?(?P<names>{_NAME}(?:、{_NAME})*)"
     r"(?=等|同志|出席|列席|参加|主持|在|指出|强调|讲话|表示|要求|传达|作|，|,|。|；|、|\s|）|\)|】|$)"
 )
-_PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|$)|主持[^，。]{0,12}(?:会议|常委会)")
-_SPEAK = re.compile(r"(?:同志)?(?:在[^，。]{0,20}?)?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)")
+# "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
+_PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
+# "…强调", and "许光友就修改完善工作报告提出要求" (he set out requirements on a matter).
+_SPEAK = re.compile(
+    r"(?:同志)?(?:在[^，。]{0,20}?)?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)"
+    r"|[就对][^。；]{0,60}?提出(?:了)?(?:要求|意见)"
+)
 
 
 def pinyin_name(name: str) -> str:
@@ -52,7 +58,10 @@ def pinyin_name(name: str) -> str:
 
 # A central leader is named before his title: 习近平总书记, 李克强总理, 胡春华副总理, 俞正声同志.
 # Zero-width, so every position is tried: "和李强总理" must still find 李强 after rejecting 和李强.
-_TITLED = re.compile(rf"(?=(?P<name>{CJK}{{2,3}}?)(?:总书记|总理|副总理|委员长|副委员长|副主席|主席|同志))")
+# A local leader may be too: "赵革书记的讲话" (a secretary named before his title, then what he said).
+_TITLED = re.compile(
+    rf"(?=(?P<name>{CJK}{{2,3}}?)(?:总书记|总理|副总理|委员长|副委员长|副主席|主席|同志|书记(?=的|在|强调|指出|讲话)))"
+)
 
 
 def _central_spelling(name: str) -> str | None:
@@ -67,8 +76,10 @@ def is_central_leader(name: str, on: dt.date | None = None) -> bool:
     return label is not None and label in load_reference().central_on(on)
 
 
-def _is_name(word: str) -> bool:
-    return (word[:1] in _SURNAMES or word[:2] in _COMPOUND) and not re.search(r"[会议等和的了在为是与及同]", word[1:])
+def _is_name(word: str, bounded: bool = False) -> bool:
+    """A surname first and no function word inside; ``bounded`` names may end in 同 (邓先同)."""
+    inside = word[1:-1] if bounded and word.endswith("同") else word[1:]
+    return (word[:1] in _SURNAMES or word[:2] in _COMPOUND) and not re.search(r"[会议等和的了在为是与及同]", inside)
 
 
 def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
@@ -84,7 +95,8 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             offset = sentence.start + match.start("names")
             for name_match in re.finditer(_NAME, match["names"]):
                 name = name_match.group()
-                if not _is_name(name):
+                # Inside a list the separators bound the name: 邓先同 is a name, not 邓先 with "同".
+                if not _is_name(name, bounded="、" in match["names"]):
                     continue
                 start = offset + name_match.start()
                 mentions[document.text[start : start + len(name)]].append(span(document, start, start + len(name)))
