@@ -180,6 +180,14 @@ def eval_command(
         result = evaluate(parsed, gold_dir, corpus, only=only, language=None if language == "all" else language)
     except KgError as err:
         raise _fail(err) from err
+    if result.documents == 0:
+        # Scores over no documents would read as perfect; say what is wrong instead.
+        raise _fail(
+            KgError(
+                f"{graph}: no readout of the graph has gold in {gold_dir} (for this --language and --half); "
+                "build the graph from the gold's readouts first, e.g. `kg build seeds`"
+            )
+        )
     typer.echo(format_evaluation(result, details=details), nl=False)
 
 

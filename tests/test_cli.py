@@ -145,6 +145,15 @@ def test_eval_prints_every_field(graph_file: Path, tmp_path: Path) -> None:
     assert re.search(r"^presiders\s+1\.000\s+1\.000\s+1\.000$", result.output, re.MULTILINE)
 
 
+def test_eval_over_no_gold_readout_fails_instead_of_scoring_perfect(graph_file: Path, tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "chongqing-2023-02-24.json").write_bytes((GOLD / "chongqing-2023-02-24.json").read_bytes())
+    result = runner.invoke(app, ["eval", str(gold), "--graph", str(graph_file), "--language", "zh"])
+    assert result.exit_code == 1 and "no readout of the graph has gold" in result.output
+    assert "1.000" not in result.output
+
+
 def test_eval_rejects_a_missing_gold_folder(graph_file: Path, tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", str(tmp_path / "none"), "--graph", str(graph_file)])
     assert result.exit_code == 1 and "not a directory" in result.output

@@ -177,6 +177,16 @@ CASES = [
         "Taiyuan",
         False,
     ),
+    (
+        # No printed date: the meeting sentence's own year dates it.
+        "Yiyang Daily News On the afternoon of February 17, the Standing Committee of the Municipal Party Committee "
+        "held the 6th meeting in 2023 to study the documents.",
+        "2023-02-17",
+        "afternoon",
+        "municipal",
+        "Yiyang",
+        False,
+    ),
 ]
 
 

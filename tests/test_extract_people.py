@@ -18,6 +18,14 @@ EMPTY = REF.without_known_people()
 CASES = [
     # (sentence, persons, presiders, speakers)
     (
+        # The presider taken up as "He" with a speaking verb in the next sentence speaks.
+        "On May 3, Li Ming, Secretary of the Municipal Party Committee, held the Standing Committee meeting. He "
+        "conveyed the spirit of the important speech. Zhou Ping attended.",
+        {"Li Ming", "Zhou Ping"},
+        ["Li Ming"],
+        ["Li Ming"],
+    ),
+    (
         "On the morning of February 24, the Standing Committee held a meeting, and Yuan Jiajun, Secretary of the "
         "Municipal Party Committee, presided over the meeting and delivered a speech.Reporter Su Si/Vision Chongqing",
         {"Yuan Jiajun", "Su Si"},

@@ -78,6 +78,9 @@ def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:
     return min(candidates)[1] if candidates else None
 
 
+_MEETING_YEAR = re.compile(r"\b(?:meeting|session)\s+(?:of|in)\s+(?P<year>(?:19|20)\d{2})\b")
+
+
 def find_meeting_date(
     sentence: str, offset: int, reference: dt.date | None, dateline: tuple[int, int] | None = None
 ) -> DateMention | None:
@@ -90,10 +93,14 @@ def find_meeting_date(
     found: list[tuple[int, int, dt.date | None, str | None]] = []
     # "today" and "yesterday" count from the dateline when the text prints one.
     today = _resolve_month_day(dateline[0], dateline[1], reference) if dateline else reference
+    # "held the 6th meeting in 2023": with no printed date, the sentence's own year dates its month and day.
+    own_year = _MEETING_YEAR.search(sentence) if reference is None else None
     for match in _ON_MONTH_DAY.finditer(sentence):
         month, day = MONTHS[match["month"].lower()], int(match["day"])
         if match["year"]:
             date = _safe_date(int(match["year"]), month, day)
+        elif own_year is not None:
+            date = _safe_date(int(own_year["year"]), month, day)
         else:
             date = _resolve_month_day(month, day, reference)
         found.append((match.start(), match.end(), date, match["part"]))

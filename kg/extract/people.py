@@ -179,7 +179,33 @@ def extract_people(
     presiders = _role(document, mentions, canon, central, _PRESIDE, _PRESIDE_BY)
     speakers = _role(document, mentions, canon, central, _SPEAK, None)
     stressed = _role(document, mentions, canon, central, _SELF_STRESS, None, max_gap=120, bar=_NOT_SELF)
-    return persons, presiders, tuple(dict.fromkeys(speakers + stressed))
+    pronoun = _pronoun_speakers(document, mentions, canon, set(presiders))
+    return persons, presiders, tuple(dict.fromkeys([*speakers, *stressed, *pronoun]))
+
+
+# "He conveyed the spirit of ...", "She stressed that ...": the sentence's subject is a pronoun.
+_PRONOUN_SPEAKS = re.compile(
+    r"^(?:He|She)\s+(?:also\s+|then\s+|further\s+)?(?:conveyed|stressed|emphasi[sz]ed|pointed\s+out|delivered|"
+    r"required|demanded|called\s+for|said|noted)\b"
+)
+
+
+def _pronoun_speakers(
+    document: Document, mentions: list[Mention], canon: dict[str, str], presiders: set[str]
+) -> list[str]:
+    """A presider named in a sentence and taken up as "He ..." with a speaking verb in the next one."""
+    found: list[str] = []
+    previous: list[str] = []
+    starts = [m.start for m in mentions]
+    for sentence in sentences(document):
+        inside = mentions[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        named = [canon[m.name] for m in inside if not m.reporter]
+        if _PRONOUN_SPEAKS.match(sentence.text) and not named:
+            leading = [name for name in previous if name in presiders]
+            if len(set(leading)) == 1:
+                found.append(leading[0])
+        previous = named
+    return found
 
 
 def _resolve_spellings(mentions: list[Mention], reference: Reference) -> dict[str, str]:
