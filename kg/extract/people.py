@@ -179,7 +179,9 @@ def extract_people(
     presiders = _role(document, mentions, canon, central, _PRESIDE, _PRESIDE_BY)
     speakers = _role(document, mentions, canon, central, _SPEAK, None)
     stressed = _role(document, mentions, canon, central, _SELF_STRESS, None, max_gap=120, bar=_NOT_SELF)
-    pronoun = _pronoun_speakers(document, mentions, canon, set(presiders))
+    # A second pass over the sentences, only for texts with a sentence that opens with a pronoun.
+    opens_with_pronoun = re.search(r"(?:^|[.!?]\s+)(?:He|She)\s", document.text) is not None
+    pronoun = _pronoun_speakers(document, mentions, canon, set(presiders)) if opens_with_pronoun else []
     return persons, presiders, tuple(dict.fromkeys([*speakers, *stressed, *pronoun]))
 
 

@@ -10,7 +10,7 @@ import re
 
 from kg.document import Document
 from kg.extract.zh.people import is_central_leader
-from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Directive
 
 __all__ = ["extract_directives_zh"]
@@ -174,16 +174,13 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     return [(occasion, start, offset + match.end("occ"))]
 
 
-_RELAY_VERB = re.compile(r"传达|学习|贯彻|落实|领会|领悟|听取")
-
-
 def _relayed(text: str, start: int) -> bool:
     """Whether a relay verb governs the session named at ``start``: one earlier in its clause.
 
     "体现了中央经济工作会议精神" (embodies its spirit) names a session in passing.
     """
     clause = max(text.rfind(mark, 0, start) for mark in "，,；;：:")
-    return _RELAY_VERB.search(text, clause + 1, start) is not None
+    return RELAY_VERB.search(text, clause + 1, start) is not None
 
 
 def _topic_of(occasion: str) -> str | None:

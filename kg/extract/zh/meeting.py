@@ -13,7 +13,7 @@ from collections import Counter
 
 from kg.document import Document
 from kg.extract.text import Sentence
-from kg.extract.zh.text import CJK, sentences_zh, span
+from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
 from kg.gazetteer import Gazetteer, Place
 from kg.leaders import municipality_led_by
@@ -52,7 +52,6 @@ _RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|�
 _PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening"}
 # 扩大 of the meeting itself ("扩大会议", "常委会（扩大）会议"), not "扩大内需" or "扩大有效投资".
 _ENLARGED = re.compile(r"扩大会议|[（(]扩大[)）]")
-_RELAY_BEFORE = re.compile(r"传达|学习|贯彻")
 # The crediting outlet at the head of the body: "香格里拉网讯", "鹤壁日报讯", "通城新闻网".
 _OUTLET = re.compile(rf"(?P<name>{CJK}{{2,6}}?)(?:网讯|日报讯|报讯|新闻网|融媒体中心|日报|电视台)")
 # Kinds whose two-character short names ("合作" for 合作市) are everyday words: only with their suffix.
@@ -82,7 +81,7 @@ def _is_enlarged(text: str) -> bool:
     """Whether the committee's own meeting is enlarged: 扩大 right after the committee, which is not
     the object of a relay ("会议传达了省委常委会扩大会议精神" relays another body's enlarged meeting)."""
     match = _COMMITTEE.search(text)
-    if match is None or _RELAY_BEFORE.search(text, max(0, match.start("kind") - 8), match.start("kind")):
+    if match is None or RELAY_VERB.search(text, max(0, match.start("kind") - 8), match.start("kind")):
         return False
     return _ENLARGED.search(text, match.start(), match.end() + 12) is not None
 

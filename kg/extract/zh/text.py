@@ -9,12 +9,14 @@ from kg.document import Document
 from kg.extract.text import Sentence, make_span
 from kg.facts import Span
 
-__all__ = ["CJK", "CJK_CHARS", "sentences_zh", "span"]
+__all__ = ["CJK", "CJK_CHARS", "RELAY_VERB", "sentences_zh", "span"]
 
 CJK_CHARS = "\u4e00-\u9fff"
 """The range of common Chinese characters, for use inside a character class."""
 CJK = f"[{CJK_CHARS}]"
 _END = re.compile(r"[。！？；;!?\n]")
+RELAY_VERB = re.compile(r"传达|学习|贯彻|落实|领会|领悟|听取")
+"""The verbs by which a meeting relays what others said or decided (传达学习, 贯彻落实, 听取…汇报)."""
 
 
 def sentences_zh(document: Document) -> Iterator[Sentence]:

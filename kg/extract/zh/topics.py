@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
-from kg.extract.local_sessions import find_local_sessions_zh
 from kg.extract.open_topics import open_topic_key
 from kg.extract.ranges import Ranges
+from kg.extract.zh.local_sessions import find_local_sessions_zh
 from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
 from kg.facts import Span, TopicMention
 from kg.reference import TopicScheme, ontology_dir

@@ -1,0 +1,68 @@
+"""Local plenary sessions a Chinese readout relays or prepares, as open topics.
+
+The Chinese side of ``kg.extract.local_sessions``: 市委全会筹备, 省委全会精神, 县委全会工作报告,
+named by the committee's level and what the meeting did with the session.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.document import Document
+from kg.extract.open_topics import open_topic_key
+from kg.extract.text import make_span
+from kg.extract.zh.text import RELAY_VERB
+from kg.facts import TopicMention
+
+__all__ = ["find_local_sessions_zh"]
+
+_NUMBER_ZH = r"[一二三四五六七八九十百零〇\d]+"
+# 市委四届八次全会, 省委十一届七次全体会议, 自治区党委十届九次全会,
+# 中国共产党阜城县第十四届委员会第九次全体会议 (the county's own, named in full).
+_PLENUM_ZH = re.compile(
+    rf"(?P<level>自治区|省|市|县|区|州)(?:党?委(?:员会)?|(?=第?{_NUMBER_ZH}届委员会))"
+    rf"(?:第?{_NUMBER_ZH}届(?:委员会)?)?(?:第?{_NUMBER_ZH}次)?(?:全会|全体(?:扩大)?会议)"
+)
+# 市委常委会(扩大)会议精神: a higher standing committee's meeting, relayed.
+_STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)）])?(?:会议)?(?=精神)")
+_REPORT_ZH = re.compile(r"(?:的)?工作报告")
+_PREPARED_ZH = re.compile(r"[^。；]{0,12}?(?:有关文件|建议方案|建议安排|筹备|决定|文件|议程)")
+_RELAYED_ZH = re.compile(r"[^。；，]{0,60}?精神")
+
+
+def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[TopicMention, ...]:
+    """Local plenary sessions (and higher standing committees' meetings) a Chinese readout relays or prepares.
+
+    What the meeting did decides the topic: a work report discussed (县委全会工作报告), documents or
+    arrangements studied (市委全会筹备), or the spirit conveyed (省委全会精神). A plenum named in
+    passing, with none of these, is no topic.
+    """
+    text = document.simplified or document.text
+    found: dict[str, TopicMention] = {}
+    for match in _PLENUM_ZH.finditer(text, start, end):
+        what = _what_was_done(text, match.start(), match.end())
+        if what is not None:
+            _add_zh(found, document, match.start(), match.end(), f"{_committee_zh(match['level'])}全会{what}")
+    for match in _STANDING_ZH.finditer(text, start, end):
+        _add_zh(found, document, match.start(), match.end(), f"{match['level']}委常委会会议精神")
+    return tuple(found.values())
+
+
+def _what_was_done(text: str, start: int, end: int) -> str | None:
+    if _REPORT_ZH.match(text, end):
+        return "工作报告"
+    if _PREPARED_ZH.match(text, end):
+        return "筹备"
+    clause_start = max(text.rfind(mark, 0, start) for mark in "。；\n")
+    if _RELAYED_ZH.match(text, end) or RELAY_VERB.search(text, clause_start + 1, start):
+        return "精神"
+    return None
+
+
+def _committee_zh(level: str) -> str:
+    return "自治区党委" if level == "自治区" else f"{level}委"
+
+
+def _add_zh(found: dict[str, TopicMention], document: Document, start: int, end: int, label: str) -> None:
+    key = open_topic_key(label, "zh")
+    found.setdefault(key, TopicMention(key, make_span(document, start, end), label, "zh"))
