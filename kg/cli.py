@@ -11,22 +11,18 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rdflib import Graph
-from rich.progress import Progress
 
 from kg.document import DEFAULT_MAX_BYTES
 from kg.errors import KgError, QueryError
-from kg.evaluate import evaluate, format_evaluation
-from kg.export import EXPORT_FORMATS, export_graph
+from kg.formats import EXPORT_FORMATS, TABLE_FORMATS
 from kg.namespace import ID_IRI
-from kg.pipeline import GRAPH_FILE, build
-from kg.push import push_graph
+from kg.outputs import GRAPH_FILE
 from kg.reference import load_vocabulary_labels
-from kg.server import QueryService, make_server
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
-from kg.tables import TABLE_FORMATS
-from kg.validate import validate_file
+
+# The build, the evaluation, the exports, the server and the push are imported by the command
+# that runs them: `kg query` then starts without loading the extractors, networkx or the views.
 
 app = typer.Typer(
     help="Build a knowledge graph from CCP standing-committee readouts, then query and score it.",
@@ -80,6 +76,10 @@ def build_command(
     ] = False,
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
+    from rich.progress import Progress
+
+    from kg.pipeline import build
+
     try:
         with Progress(transient=True) as bar:
             task = bar.add_task("extracting", total=None)
@@ -168,6 +168,10 @@ def eval_command(
     details: Annotated[bool, typer.Option(help="List what each document missed or added.")] = True,
 ) -> None:
     """Score the graph against gold annotations, per field and per document."""
+    from rdflib import Graph
+
+    from kg.evaluate import evaluate, format_evaluation
+
     if half not in {"all", "odd", "even"}:
         raise _fail(KgError(f"--half takes all, odd or even, not {half!r}"), code=2)
     if language not in {"all", "en", "zh"}:
@@ -196,6 +200,8 @@ def validate_command(
     graph: Annotated[Path, typer.Argument(help="The Turtle graph to check.")] = _DEFAULT_GRAPH,
 ) -> None:
     """Check a graph against the SHACL shapes of ontology/shapes.ttl; exit 1 on violations."""
+    from kg.validate import validate_file
+
     try:
         report = validate_file(graph)
     except KgError as err:
@@ -215,6 +221,8 @@ def export_command(
     ] = None,
 ) -> None:
     """Export the graph as JSON-LD, N-Triples, TriG, GraphML, GEXF or CSV tables."""
+    from kg.export import export_graph
+
     if fmt not in EXPORT_FORMATS:
         raise _fail(KgError(f"unknown export format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}"), code=2)
     target = out or (Path("exports") / fmt if fmt in TABLE_FORMATS else Path("exports") / f"kg.{fmt}")
@@ -237,6 +245,8 @@ def serve_command(
     timeout: Annotated[float, typer.Option(min=0.1, help="Seconds a query may run before it is stopped.")] = 10.0,
 ) -> None:
     """Serve the graph as a read-only SPARQL endpoint on 127.0.0.1 (Ctrl-C stops it)."""
+    from kg.server import QueryService, make_server
+
     if not graph.is_file():
         raise _fail(KgError(f"{graph}: no such graph file; run `kg build` first or pass --graph"))
     try:
@@ -274,6 +284,8 @@ def push_command(
     ] = 300.0,
 ) -> None:
     """Load the graph into a SPARQL 1.1 Graph Store (Fuseki, GraphDB, Oxigraph, Virtuoso), replacing that graph."""
+    from kg.push import push_graph
+
     try:
         status = push_graph(graph, endpoint, graph_iri, timeout=timeout)
     except KgError as err:

@@ -18,15 +18,15 @@ from rdflib.namespace import RDF
 
 from kg.analytics import entity_network
 from kg.errors import KgError
+from kg.formats import EXPORT_FORMATS, TABLE_FORMATS
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.serialize import PREFIXES, to_oxigraph_triples, write_atomic
-from kg.tables import TABLE_FORMATS, write_tables
+from kg.tables import write_tables
 from kg.views.common import label
 
 __all__ = ["EXPORT_FORMATS", "export_graph"]
 
-EXPORT_FORMATS = ("jsonld", "nt", "trig", "graphml", "gexf", *TABLE_FORMATS)
 _NODE_ATTRIBUTES: dict[str, tuple[URIRef, type, object]] = {
     "pageRank": (KG.pageRank, float, 0.0),
     "degreeCentrality": (KG.degreeCentrality, float, 0.0),

@@ -23,7 +23,10 @@ from filelock import FileLock, Timeout
 
 from kg.errors import KgError
 
-__all__ = ["check_writable", "output_lock", "publish", "recover"]
+GRAPH_FILE = "kg.ttl"
+"""The graph's file name in an output folder, beside the views."""
+
+__all__ = ["GRAPH_FILE", "check_writable", "output_lock", "publish", "recover"]
 
 _SPARE_BYTES = 50_000_000
 """Free space a build wants beside its output folder, on top of twice the folder's size."""

@@ -29,7 +29,7 @@ from kg.gazetteer import load_gazetteer
 from kg.identity import infer_regions, merge_languages, merge_spellings
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
-from kg.outputs import check_writable, output_lock, publish, recover
+from kg.outputs import GRAPH_FILE, check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle
 from kg.store import cache_folder, write_store
@@ -37,8 +37,6 @@ from kg.triples import GraphBuilder
 from kg.views import render_views
 
 __all__ = ["GRAPH_FILE", "BuildReport", "build", "build_graph"]
-
-GRAPH_FILE = "kg.ttl"
 
 
 @dataclass(frozen=True, slots=True)

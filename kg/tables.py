@@ -15,13 +15,13 @@ from pathlib import Path
 from rdflib import Literal, URIRef
 
 from kg.errors import KgError
+from kg.formats import TABLE_FORMATS
 from kg.serialize import write_atomic
 from kg.sparql import format_result, load_engine, run_query
 from kg.sparql.engine import QueryResult, Term
 
 __all__ = ["TABLES", "TABLE_FORMATS", "write_tables"]
 
-TABLE_FORMATS = ("csv", "parquet")
 TABLES = {
     "meetings": """PREFIX kg: <https://w3id.org/readout-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
