@@ -16,6 +16,12 @@ CLASSES = [
     ),
     ("Region", "region", "The province, city, prefecture or county a committee belongs to.", ["schema:Place"]),
     ("Person", "person", "A named person: leaders, central leaders, reporters.", ["foaf:Person"]),
+    (
+        "Reporter",
+        "reporter",
+        "A person a readout credits as its reporter or photographer (the object of kg:reporter): a journalist, not an official of the meeting.",
+        ["kg:Person"],
+    ),
     ("Post", "post", "A position held, as the readout states it.", ["org:Post"]),
     (
         "CentralDirective",
@@ -167,7 +173,7 @@ PROPERTIES = [
     (
         "regionSource",
         "region source",
-        "How the committee's region was found: stated (its own name), title (a post or committee phrase of the same level), body (places the readout names), outlet (the crediting outlet) or inferred-from-person (the presider's committee in another readout of the corpus).",
+        "How the committee's region was found: stated (its own name), title (a post or committee phrase of the same level), body (places the readout names), outlet (the crediting outlet), known-leader (a municipality's secretary or mayor of that year, from ontology/leaders.tsv) or inferred-from-person (the presider's committee in another readout of the corpus).",
         "kg:Committee",
         "xsd:string",
         "data",
@@ -530,9 +536,18 @@ PROPERTIES = [
     (
         "centralLeader",
         "central leader",
-        "Reference data: the person is a central leader, never the presider of a local meeting.",
+        "Reference data: the person is a central leader, never the presider of a local meeting held after kg:centralFrom.",
         "kg:Person",
         "xsd:boolean",
+        "data",
+        None,
+    ),
+    (
+        "centralFrom",
+        "central leader from",
+        "Reference data: the day the person took a central post. Before it the person held local posts, so a readout printed earlier may show him presiding over a local committee.",
+        "kg:Person",
+        "xsd:date",
         "data",
         None,
     ),
