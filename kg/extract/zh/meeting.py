@@ -64,7 +64,8 @@ def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts
     found = _meeting_sentences(document)
     anchor = found[0] if found else next(sentences_zh(document))
     date, part, date_span = _date(document, found or [anchor])
-    year = (date or document.published or dt.date.min).year if (date or document.published) else None
+    dated = date or document.published
+    year = dated.year if dated else None
     committee = _committee(document, found or [anchor], gazetteer, year)
     enlarged = any(_is_enlarged(s.text) for s in found[:2])
     return MeetingFacts(
