@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.gazetteer import Gazetteer, Place
 from kg.reference import ontology_dir
 
-__all__ = ["KnownPost", "load_leaders", "municipality_led_by"]
+__all__ = ["KnownPost", "load_leaders", "municipality_led_by", "municipality_place"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +67,8 @@ def municipality_led_by(names: list[str], year: int | None) -> str | None:
         if post.held_in(year) and (_plain(post.zh) in wanted or _plain(post.en) in wanted)
     }
     return regions.pop() if len(regions) == 1 else None
+
+
+def municipality_place(region: str, gazetteer: Gazetteer) -> Place | None:
+    """The gazetteer's municipality of a short name from the table (天津 -> 天津市)."""
+    return next((p for p in gazetteer.named(region) if p.kind == "municipality"), None)

@@ -20,7 +20,7 @@ from kg.extract.ranges import Ranges
 from kg.extract.text import make_span, sentences
 from kg.facts import Span
 from kg.gazetteer import Gazetteer, Place
-from kg.leaders import load_leaders, municipality_led_by
+from kg.leaders import load_leaders, municipality_led_by, municipality_place
 
 __all__ = ["LEVEL_OF_KIND", "RegionFinding", "find_region", "region_label", "resolve"]
 
@@ -182,8 +182,14 @@ def _from_outlets(
 
 def _from_leaders(document: Document, gazetteer: Gazetteer, year: int | None) -> RegionFinding | None:
     """The municipality whose secretary or mayor of ``year`` leads the meeting or is named by post."""
+    if year is None:
+        return None
     found: list[tuple[str, int, int]] = []
+    # Only the holders of that year, and only those whose name the text holds at all: a substring
+    # test first keeps the patterns off most readouts.
     for post in load_leaders():
+        if not post.held_in(year) or post.en not in document.text:
+            continue
         name = re.escape(post.en).replace(r"\ ", r"\s+")
         led = re.compile(
             rf"(?:[Ss]ecretary|[Mm]ayor)[^.;]{{0,40}}\b(?P<n>{name})\b|\b(?P<m>{name})\b[^.;]{{0,60}}"
@@ -193,8 +199,8 @@ def _from_leaders(document: Document, gazetteer: Gazetteer, year: int | None) ->
             group = "n" if led["n"] else "m"
             found.append((post.en, led.start(group), led.end(group)))
     region = municipality_led_by([name for name, _, _ in found], year)
-    places = [p for p in gazetteer.named(region) if p.kind == "municipality"] if region else []
-    if not places:
+    place = municipality_place(region, gazetteer) if region else None
+    if place is None:
         return None
     _, start, end = min((f for f in found if municipality_led_by([f[0]], year) == region), key=lambda f: f[1])
-    return RegionFinding(places[0].en, "known-leader", make_span(document, start, end), places[0].code)
+    return RegionFinding(place.en, "known-leader", make_span(document, start, end), place.code)

@@ -16,7 +16,7 @@ from kg.extract.text import Sentence
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
 from kg.gazetteer import Gazetteer, Place
-from kg.leaders import municipality_led_by
+from kg.leaders import municipality_led_by, municipality_place
 
 __all__ = ["extract_meeting_zh"]
 
@@ -134,10 +134,10 @@ def _led_by(document: Document, year: int | None, gazetteer: Gazetteer) -> tuple
         region = municipality_led_by([name, name[:2]], year)
         if region is None:
             continue
-        places = [p for p in gazetteer.named(region) if p.kind == "municipality"]
-        if places:
+        place = municipality_place(region, gazetteer)
+        if place is not None:
             size = 3 if municipality_led_by([name], year) else 2
-            return places[0], "known-leader", span(document, match.start(), match.start("name") + size)
+            return place, "known-leader", span(document, match.start(), match.start("name") + size)
     return None, "known-leader", None
 
 
