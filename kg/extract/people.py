@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.pinyin import SURNAMES, canonical_name, is_pinyin_word, name_key
@@ -126,12 +127,20 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
         if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
             found[match.start()] = Mention(word, match.start(), match.end())
     named = Ranges((m.start, m.end) for m in found.values())
-    for alias, canonical in reference.person_aliases.items():
-        for match in re.finditer(rf"(?<![\w'’]){re.escape(alias)}(?![\w'’])", text[document.body_start :]):
-            start = document.body_start + match.start()
+    aliases = reference.person_aliases
+    if aliases:
+        for match in _alias_pattern(tuple(aliases)).finditer(text, document.body_start):
+            start, alias = match.start(), match[1]
             if not named.holds(start) and start not in found:
-                found[start] = Mention(canonical, start, start + len(alias))
+                found[start] = Mention(aliases[alias], start, start + len(alias))
     return [found[k] for k in sorted(found)]
+
+
+@lru_cache(maxsize=8)
+def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
+    """Every start of a known spelling, longest first: one scan of the text for all of them."""
+    spellings = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?=({spellings})(?![\w'’]))")
 
 
 def _looks_like_name(text: str, end: int, surname: str, given: str, reference: Reference) -> bool:
