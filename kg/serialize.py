@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -44,10 +45,19 @@ def _term(node: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
     raise TypeError(f"cannot write an RDF term of type {type(node).__name__}")
 
 
-def to_oxigraph_triples(graph: Graph) -> list[ox.Triple]:
-    """The graph's triples as pyoxigraph triples, sorted by their N-Triples form."""
-    triples = [ox.Triple(_term(s), _term(p), _term(o)) for s, p, o in graph]  # type: ignore[arg-type]  # subjects are IRIs
-    return sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
+def to_oxigraph_triples(graph: Graph) -> Iterator[ox.Triple]:
+    """The graph's triples as pyoxigraph triples, in the order of their N-Triples form.
+
+    One subject's triples are converted at a time, so a large graph is never held twice
+    in memory while it is written.
+    """
+    by_key: dict[str, Node] = {str(_term(subject)): subject for subject in set(graph.subjects())}
+    for key in sorted(by_key):
+        node = by_key[key]
+        subject = _term(node)
+        triples = [ox.Triple(subject, _term(p), _term(o)) for p, o in graph.predicate_objects(node)]  # type: ignore[arg-type]  # subjects are IRIs or blank nodes
+        triples.sort(key=lambda t: (str(t.predicate), str(t.object)))
+        yield from triples
 
 
 def to_turtle(graph: Graph, base_iri: str | None = None) -> bytes:
