@@ -50,9 +50,13 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     named_spans = [(d.evidence.start, d.evidence.end) for d in directives]
     elsewhere = Ranges(named_spans + people)
     meeting = extract_meeting(document, ctx.gazetteer, elsewhere, outlets, ctx.reference.outlet_regions)
-    items = extract_agenda(document, ctx.scheme, named)
+    # A topic's words inside a directive's name or a person's title ("Chairman of the CPPCC")
+    # say what was relayed or who someone is, not what the meeting dealt with.
+    titles = [(post.evidence.start, post.evidence.end) for p in persons for post in p.posts]
+    not_topics = Ranges(named_spans + titles)
+    items = extract_agenda(document, ctx.scheme, not_topics)
     intro_end = items[0].evidence.start if items else len(document.text)
-    intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=named)
+    intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=not_topics)
     topics: dict[str, TopicMention] = {t.key: t for t in intro}
     for item in items:
         for mention in item.topics:
