@@ -191,6 +191,14 @@ def test_numbered_slogans_quoted_lists_and_clauses_are_not_topics(tmp_path: Path
     assert not any(part in label for label in found for part in ("五个第一", "人民至上", "戒毒康复人员", "征求了意见"))
 
 
+def test_formulae_of_how_things_go_are_not_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path, "会议要求，全年指标“稳中求进”，工业发展“进中提质”，保障机制“坚强有力”，推进“三地融合”。"
+    )
+    assert "三地融合" in found
+    assert not any(part in label for label in found for part in ("稳中求进", "进中提质", "坚强有力"))
+
+
 def _directives(tmp_path: Path, body: str) -> set[tuple[str | None, str, str]]:
     _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。" + body + "\n")
     return {(d.issuer, d.kind, d.occasion) for d in facts.directives}

@@ -51,6 +51,8 @@ _FRAGMENT = re.compile(
 _CLAUSE = re.compile(r"了|在|进一步|[、·]")
 # "五个第一", "三个确保", "四件大事": numbered slogans, not policy areas.
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件]")
+# "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
+_FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
 _HEARD = re.compile(rf"听取(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,15}}?)(?:工作|有关|相关)?(?:情况)?(?:的)?汇报")
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
@@ -118,6 +120,7 @@ def _is_topic(label: str, scheme: TopicScheme, suffix: str) -> bool:
         or _FRAGMENT.search(label)
         or _CLAUSE.search(label)
         or _NUMBERED.match(label)
+        or _FORMULA.search(label)
         or any(stop in label or label in stop for stop in _stoplist())
     )
 
