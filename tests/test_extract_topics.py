@@ -34,3 +34,14 @@ def test_the_same_words_as_what_the_meeting_dealt_with_are_a_topic(tmp_path: Pat
         "necessary to support the political consultative work of the CPPCC.",
     )
     assert "cppcc-work" in found
+
+
+def test_a_topic_word_in_a_bodys_name_is_not_a_topic(tmp_path: Path) -> None:
+    found = _topic_keys(
+        tmp_path,
+        "The meeting required that the Party group of the CPPCC Hubei Provincial Committee take the lead, "
+        "and conveyed the spirit of the Second Session of the 13th CPPCC Municipal Committee. The meeting "
+        "also held a meeting of the Foreign Affairs Working Committee.",
+    )
+    assert "cppcc-work" not in found
+    assert "foreign-affairs" in found  # a working committee's meeting is about its work

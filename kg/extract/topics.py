@@ -6,6 +6,7 @@ never to a whole readout by keyword soup; the meeting then has the topics of its
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
@@ -18,6 +19,16 @@ from kg.facts import TopicMention
 from kg.reference import TopicScheme
 
 __all__ = ["TopicIndex", "find_topics"]
+
+# Words that make the label before them part of a body's name ("the Party group of the CPPCC
+# Zhejiang Provincial Committee", "the 12th CPPCC Provincial Committee"): an institution, not a topic.
+_BODY_AFTER = re.compile(
+    r"\s+(?:(?!Work)[A-Z][a-z]+\s+)?(?:(?:Provincial|Municipal|Prefectural|County|District|City)\s+)?(?:Committee|Party\s+Group)\b"
+)
+
+
+def _names_a_body(text: str, end: int) -> bool:
+    return _BODY_AFTER.match(text, end) is not None
 
 
 @lru_cache(maxsize=4)
@@ -43,7 +54,7 @@ def find_topics(
     found: dict[str, TopicMention] = {}
     skipped = Ranges.of(exclude)
     for hit_start, hit_end, key in _lexicon(scheme).find(document.text, start, end):
-        if key not in found and not skipped.covers(hit_start, hit_end):
+        if key not in found and not skipped.covers(hit_start, hit_end) and not _names_a_body(document.text, hit_end):
             found[key] = TopicMention(key, make_span(document, hit_start, hit_end))
     return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
 
@@ -61,7 +72,9 @@ class TopicIndex:
         skipped = Ranges.of(exclude)
         self._document = document
         self._hits = [
-            hit for hit in _lexicon(scheme).find(document.text, document.body_start) if not skipped.covers(*hit[:2])
+            hit
+            for hit in _lexicon(scheme).find(document.text, document.body_start)
+            if not skipped.covers(*hit[:2]) and not _names_a_body(document.text, hit[1])
         ]
         self._starts = [hit[0] for hit in self._hits]
 
