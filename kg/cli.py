@@ -16,7 +16,7 @@ from kg.document import DEFAULT_MAX_BYTES
 from kg.errors import KgError, QueryError
 from kg.formats import EXPORT_FORMATS, TABLE_FORMATS
 from kg.namespace import ID_IRI
-from kg.outputs import GRAPH_FILE
+from kg.outputs import DEFAULT_MEETING_PAGES, GRAPH_FILE
 from kg.reference import load_vocabulary_labels
 from kg.sparql import FORMATS, format_result, load_engine, named_queries, run_query
 from kg.sparql.library import resolve_query
@@ -48,6 +48,19 @@ def main(
     """Build a knowledge graph from CCP standing-committee readouts, then query and score it."""
 
 
+def _page_limit(value: str) -> int | None:
+    """``--meeting-pages``: 'all' is no limit; otherwise a count of zero or more."""
+    if value.strip().lower() == "all":
+        return None
+    try:
+        count = int(value)
+    except ValueError:
+        count = -1
+    if count < 0:
+        raise typer.BadParameter(f"{value!r} is not a number of pages or 'all'", param_hint="--meeting-pages")
+    return count
+
+
 def _fail(err: KgError, code: int = 1) -> typer.Exit:
     typer.echo(f"error: {err}", err=True)
     return typer.Exit(code=code)
@@ -74,12 +87,20 @@ def build_command(
             "--follow-links", help="Read symbolic links that lead to files inside the input folder (never outside)."
         ),
     ] = False,
+    meeting_pages: Annotated[
+        str,
+        typer.Option(
+            "--meeting-pages",
+            help="How many meetings, the latest, get a page of their own in meetings/: a number, or 'all'.",
+        ),
+    ] = str(DEFAULT_MEETING_PAGES),
 ) -> None:
     """Build graphs/kg.ttl and graphs/index.html from a folder of readouts."""
     from rich.progress import Progress
 
     from kg.pipeline import build
 
+    page_limit = _page_limit(meeting_pages)
     try:
         with Progress(transient=True) as bar:
             task = bar.add_task("extracting", total=None)
@@ -93,6 +114,7 @@ def build_command(
                 max_bytes=max_bytes,
                 cache=not no_cache,
                 follow_links=follow_links,
+                meeting_pages=page_limit,
             )
     except KgError as err:
         raise _fail(err) from err
@@ -117,6 +139,11 @@ def build_command(
             typer.echo(f"wrote {path}")
     if pages:
         typer.echo(f"wrote {len(pages)} meeting pages in {out / 'meetings'}")
+    unpaged = report.meetings - len(pages)
+    if unpaged > 0:
+        typer.echo(
+            f"{unpaged} older meeting{'s have' if unpaged > 1 else ' has'} no page: --meeting-pages all writes them"
+        )
 
 
 @app.command("query")

@@ -26,7 +26,11 @@ from kg.errors import KgError
 GRAPH_FILE = "kg.ttl"
 """The graph's file name in an output folder, beside the views."""
 
-__all__ = ["GRAPH_FILE", "check_writable", "output_lock", "publish", "recover"]
+DEFAULT_MEETING_PAGES = 2_000
+"""How many meetings (the latest) get a page of their own unless asked otherwise: one page is
+~10 KB, so a corpus of 100,000 readouts would otherwise write a folder of over a gigabyte."""
+
+__all__ = ["DEFAULT_MEETING_PAGES", "GRAPH_FILE", "check_writable", "output_lock", "publish", "recover"]
 
 _SPARE_BYTES = 50_000_000
 """Free space a build wants beside its output folder, on top of twice the folder's size."""

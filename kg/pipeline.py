@@ -29,7 +29,7 @@ from kg.gazetteer import load_gazetteer
 from kg.identity import infer_regions, merge_languages, merge_spellings
 from kg.links import add_links
 from kg.namespace import ID_IRI, KG
-from kg.outputs import GRAPH_FILE, check_writable, output_lock, publish, recover
+from kg.outputs import DEFAULT_MEETING_PAGES, GRAPH_FILE, check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle
 from kg.store import cache_folder, write_store
@@ -194,11 +194,13 @@ def build(
     max_bytes: int = DEFAULT_MAX_BYTES,
     cache: bool = True,
     follow_links: bool = False,
+    meeting_pages: int | None = DEFAULT_MEETING_PAGES,
 ) -> BuildReport:
     """Build ``kg.ttl`` and the views in ``out_dir`` from the readouts in ``input_dir``.
 
     The folder is replaced whole (see ``kg.outputs``): a build that fails or is killed
     leaves the previous one in place, and a second build into it waits its turn or fails.
+    ``meeting_pages`` is how many meetings, the latest, get a page (None: every one).
     """
     with output_lock(out_dir):
         recover(out_dir)
@@ -216,7 +218,7 @@ def build(
             follow_links=follow_links,
         )
         outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
-        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts).items()})
+        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts, meeting_pages).items()})
         publish(out_dir, outputs)
         if cache:
             with contextlib.suppress(OSError):  # the query store is a cache: without it queries parse the Turtle

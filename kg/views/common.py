@@ -20,7 +20,9 @@ __all__ = [
     "facets",
     "label",
     "meeting_file",
+    "meeting_page",
     "nav",
+    "pages_only_for",
     "rank",
     "short",
     "tooltip",
@@ -119,6 +121,26 @@ def facets(graph: Graph, meetings: list[URIRef]) -> dict[str, list[str]]:
     committees = {label(graph, c) for m in meetings for c in iris(graph.objects(m, KG.heldBy))}
     years = {str(d)[:4] for m in meetings for d in graph.objects(m, KG.date)}
     return {"committee": sorted(committees), "year": sorted(years)}
+
+
+_PAGED: dict[int, frozenset[URIRef]] = {}
+"""The meetings that get a page while a graph's views render (see ``pages_only_for``), by the graph's id."""
+
+
+@contextmanager
+def pages_only_for(graph: Graph, meetings: frozenset[URIRef]) -> Iterator[None]:
+    """Link only these meetings' pages while the views of ``graph`` render: the others have none."""
+    _PAGED[id(graph)] = meetings
+    try:
+        yield
+    finally:
+        _PAGED.pop(id(graph), None)
+
+
+def meeting_page(graph: Graph, meeting: URIRef) -> str:
+    """The path of the meeting's page, or "" when this build wrote none for it (views then show no link)."""
+    paged = _PAGED.get(id(graph))
+    return meeting_file(meeting) if paged is None or meeting in paged else ""
 
 
 @lru_cache(maxsize=1 << 16)  # every page links the meetings it names; the slug is made once per meeting

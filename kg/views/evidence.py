@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from kg.links import date_of
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import label, meeting_file
+from kg.views.common import label, meeting_page
 
 __all__ = ["Evidence", "EvidenceReader", "sentence_around"]
 
@@ -51,7 +51,7 @@ class Evidence:
     readout: str
     date: str
     page: str
-    """The meeting page, relative to the output folder ("" when the readout has no meeting)."""
+    """The meeting page, relative to the output folder ("" when there is no meeting or no page for it)."""
 
     def as_json(self) -> dict[str, str]:
         return asdict(self)
@@ -98,7 +98,7 @@ class EvidenceReader:
             after,
             label(self.graph, document),
             day.isoformat() if day else "undated",
-            meeting_file(meeting) if meeting is not None else "",
+            meeting_page(self.graph, meeting) if meeting is not None else "",
         )
 
     def of(self, node: URIRef, limit: int = 3) -> list[Evidence]:
@@ -122,7 +122,7 @@ class EvidenceReader:
             {
                 "meeting": label(self.graph, m),
                 "date": d.isoformat() if (d := self._day(m)) else "undated",
-                "page": meeting_file(m),
+                "page": meeting_page(self.graph, m),
             }
             for m in dated[:limit]
         ]

@@ -7,7 +7,7 @@ from rdflib.namespace import RDF
 
 from kg.namespace import KG
 from kg.rdfnodes import iris
-from kg.views.common import label, meeting_file
+from kg.views.common import label, meeting_page
 from kg.views.render import render_page
 
 __all__ = ["render_overview"]
@@ -48,14 +48,16 @@ def render_overview(graph: Graph) -> str:
         "topics": len(topics),
         "directives": len(set(graph.subjects(RDF.type, KG.CentralDirective))),
     }
-    listed = sorted(meetings, key=lambda m: (str(graph.value(m, KG.date) or "9999"), str(m)))
+    paged = [m for m in meetings if meeting_page(graph, m)]
+    listed = sorted(paged, key=lambda m: (str(graph.value(m, KG.date) or "9999"), str(m)))
     return render_page(
         "overview.html",
         figures=figures,
         views=_VIEWS,
         top_topics=_top(graph, _meeting_counts(graph, meetings, (KG.topic,))),
         top_people=_top(graph, _meeting_counts(graph, meetings, (KG.presidedBy, KG.speaker))),
-        meetings=[(meeting_file(m), f"{label(graph, m)} — {_committee(graph, m)}") for m in listed],
+        meetings=[(meeting_page(graph, m), f"{label(graph, m)} — {_committee(graph, m)}") for m in listed],
+        unpaged=len(meetings) - len(paged),
     )
 
 

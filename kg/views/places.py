@@ -17,7 +17,7 @@ from rdflib.namespace import RDF
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.views.charts import options, page
-from kg.views.common import label, meeting_file
+from kg.views.common import label, meeting_page
 from kg.views.plotting import CONFIG, FONT, figure_data, script_json
 
 __all__ = ["PROVINCE_TILES", "render_places"]
@@ -90,7 +90,7 @@ def render_places(graph: Graph) -> str:
         for person in iris(graph.objects(meeting, KG.presidedBy)):
             details[code]["presiders"].add(label(graph, person))
         date = graph.value(meeting, KG.date)
-        details[code]["meetings"].add(f"{date or 'undated'}\t{meeting_file(meeting)}\t{label(graph, committee)}")
+        details[code]["meetings"].add(f"{date or 'undated'}\t{meeting_page(graph, meeting)}\t{label(graph, committee)}")
     top_topics = [name for name, _ in sorted(topics.items(), key=lambda kv: (-kv[1], kv[0]))[:30]]
     data = {
         code: {
@@ -107,7 +107,7 @@ def render_places(graph: Graph) -> str:
     panels = []
     for code, found in sorted(details.items()):
         rows = "".join(
-            f'<tr><td>{escape(day)}</td><td><a href="{escape(href)}">{escape(name)}</a></td></tr>'
+            f"<tr><td>{escape(day)}</td><td>{_linked(href, name)}</td></tr>"
             for day, href, name in (m.split("\t") for m in sorted(found["meetings"]))
         )
         panels.append(
@@ -212,3 +212,8 @@ _SCRIPT = """
   topic.addEventListener("change", function () { measure.value = "topic"; paint(); });
 })();
 """
+
+
+def _linked(href: str, text: str) -> str:
+    """``text`` linked to ``href``, or plain where the meeting has no page in this build."""
+    return f'<a href="{escape(href)}">{escape(text)}</a>' if href else escape(text)

@@ -20,7 +20,7 @@ from kg.links import date_of, relays
 from kg.namespace import KG
 from kg.rdfnodes import iris
 from kg.views.charts import LEVEL_COLOURS, options, page
-from kg.views.common import label, meeting_file, short
+from kg.views.common import label, meeting_page, short
 from kg.views.plotting import CONFIG, FONT, script_json
 
 __all__ = ["render_relays"]
@@ -126,7 +126,7 @@ def render_relays(graph: Graph) -> str:
                     "committee": _hover(committee),
                     "lag": f"{lag} days after the event" if lag is not None else "",
                     "quote": _hover(f"“{quote[:300]}”") if quote else "",
-                    "page": meeting_file(relay.meeting),
+                    "page": meeting_page(graph, relay.meeting),
                 }
             )
             levels.add(level)
