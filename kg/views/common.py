@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from functools import lru_cache
+from typing import TypeVar
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDFS, SKOS
@@ -57,22 +58,29 @@ def nav(prefix: str = "") -> list[tuple[str, str]]:
     return [(prefix + href, text) for href, text in NAV]
 
 
+_T = TypeVar("_T")
+
 _FIXED_LABELS: dict[int, dict[URIRef, str]] = {}
 """Labels read while a graph is held still (see ``labels_fixed``), by the graph's id."""
 
 
 @contextmanager
-def labels_fixed(graph: Graph) -> Iterator[None]:
+def _while_rendering(registry: dict[int, _T], graph: Graph, value: _T) -> Iterator[None]:
+    """Keep ``value`` for ``graph`` in ``registry`` until the block ends."""
+    registry[id(graph)] = value
+    try:
+        yield
+    finally:
+        registry.pop(id(graph), None)
+
+
+def labels_fixed(graph: Graph) -> AbstractContextManager[None]:
     """Read each node's label once while the views of a finished graph render.
 
     Every page labels the same people, committees and topics again; the graph does not
     change while they render, so a label read once stays true until the block ends.
     """
-    _FIXED_LABELS[id(graph)] = {}
-    try:
-        yield
-    finally:
-        _FIXED_LABELS.pop(id(graph), None)
+    return _while_rendering(_FIXED_LABELS, graph, {})
 
 
 def label(graph: Graph, node: URIRef) -> str:
@@ -127,14 +135,9 @@ _PAGED: dict[int, frozenset[URIRef]] = {}
 """The meetings that get a page while a graph's views render (see ``pages_only_for``), by the graph's id."""
 
 
-@contextmanager
-def pages_only_for(graph: Graph, meetings: frozenset[URIRef]) -> Iterator[None]:
+def pages_only_for(graph: Graph, meetings: frozenset[URIRef]) -> AbstractContextManager[None]:
     """Link only these meetings' pages while the views of ``graph`` render: the others have none."""
-    _PAGED[id(graph)] = meetings
-    try:
-        yield
-    finally:
-        _PAGED.pop(id(graph), None)
+    return _while_rendering(_PAGED, graph, meetings)
 
 
 def meeting_page(graph: Graph, meeting: URIRef) -> str:
