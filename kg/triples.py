@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import ORG, RDF, RDFS, SKOS, TIME, XSD
@@ -58,6 +58,8 @@ class GraphBuilder:
 
     def __init__(self, base_iri: str) -> None:
         self.graph = Graph(store="SimpleMemory")
+        # Straight into the store: the graph's own add re-checks every term's type, a third of the cost.
+        self._add = partial(self.graph.store.add, context=self.graph, quoted=False)
         self.mint = Minter(base_iri)
         self._labels: dict[URIRef, Counter[str]] = defaultdict(Counter)
         self._held: dict[tuple[URIRef, URIRef], set[dt.date]] = defaultdict(set)
@@ -71,7 +73,7 @@ class GraphBuilder:
         self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
         self._cap = CapIndex(self.graph)
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
-        self.graph.add((KG.OpenTopic, RDFS.subClassOf, KG.Topic))
+        self._add((KG.OpenTopic, RDFS.subClassOf, KG.Topic))
 
     def add(self, document: Document, facts: ReadoutFacts) -> None:
         """Add one readout's document, meeting and everything extracted from it."""
@@ -87,12 +89,12 @@ class GraphBuilder:
             node = self.mint.policy_document(reviewed.title)
             self._typed(node, KG.PolicyDocument, reviewed.title)
             self._evidence(node, facts.document_id, reviewed.evidence, doc)
-            self.graph.add((meeting, KG.reviewed, node))
+            self._add((meeting, KG.reviewed, node))
         for name, span in facts.outlets:
             node = self.mint.outlet(name)
             self._typed(node, KG.MediaOutlet, name)
             self._evidence(node, facts.document_id, span, doc)
-            self.graph.add((doc, KG.creditedTo, node))
+            self._add((doc, KG.creditedTo, node))
 
     def finish(self) -> Graph:
         """Settle one label per node (the most frequent spelling), date memberships, return the graph."""
@@ -101,20 +103,20 @@ class GraphBuilder:
         for node, spellings in sorted(self._labels.items()):
             ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
             chinese = has_chinese(ranked[0][0])
-            self.graph.add((node, RDFS.label, _label(ranked[0][0], chinese)))
+            self._add((node, RDFS.label, _label(ranked[0][0], chinese)))
             for other, _ in ranked[1:]:
-                self.graph.add((node, SKOS.altLabel, _label(other, chinese)))
+                self._add((node, SKOS.altLabel, _label(other, chinese)))
         return self.graph
 
     # -- nodes -------------------------------------------------------------------------
 
     def _typed(self, node: URIRef, cls: URIRef, label: str) -> None:
-        self.graph.add((node, RDF.type, cls))
+        self._add((node, RDF.type, cls))
         self._labels[node][label] += 1
 
     def _evidence(self, node: URIRef, document_id: str, span: Span, doc: URIRef) -> None:
         iri = self.mint.span(document_id, span)
-        add = self.graph.add
+        add = self._add
         add((node, KG.evidence, iri))
         if iri in self._spans:
             return
@@ -128,11 +130,11 @@ class GraphBuilder:
 
     def _document(self, document: Document) -> URIRef:
         doc = self.mint.document(document.id)
-        self.graph.add((doc, RDF.type, KG.Document))
-        self.graph.add((doc, RDFS.label, Literal(document.id)))
-        self.graph.add((doc, KG.sha256, Literal(document.sha256)))
+        self._add((doc, RDF.type, KG.Document))
+        self._add((doc, RDFS.label, Literal(document.id)))
+        self._add((doc, KG.sha256, Literal(document.sha256)))
         if document.published is not None:
-            self.graph.add((doc, KG.published, Literal(document.published.isoformat(), datatype=XSD.date)))
+            self._add((doc, KG.published, Literal(document.published.isoformat(), datatype=XSD.date)))
         return doc
 
     def _committee(self, facts: ReadoutFacts, doc: URIRef) -> URIRef:
@@ -151,13 +153,13 @@ class GraphBuilder:
             # query in either language finds it.
             place = self.gazetteer.places[found.region_code or ""].zh
             chinese = f"{place}党委常委会" if place.endswith("自治区") else f"{place}委常委会"
-            self.graph.add((node, SKOS.altLabel, Literal(chinese, lang="zh")))
+            self._add((node, SKOS.altLabel, Literal(chinese, lang="zh")))
         if found.level:
-            self.graph.add((node, KG.level, _LEVEL[found.level]))
+            self._add((node, KG.level, _LEVEL[found.level]))
         if found.region:
             region = self._region(found.region, found.region_code)
-            self.graph.add((node, KG.region, region))
-            self.graph.add((node, KG.regionSource, Literal(found.region_source or "stated")))
+            self._add((node, KG.region, region))
+            self._add((node, KG.regionSource, Literal(found.region_source or "stated")))
             self._evidence(region, facts.document_id, found.region_evidence or found.evidence, doc)
         self._evidence(node, facts.document_id, found.evidence, doc)
         return node
@@ -170,15 +172,15 @@ class GraphBuilder:
         if code is None or not known:
             return node
         place = self.gazetteer.places[code]
-        self.graph.add((node, SKOS.altLabel, Literal(place.zh, lang="zh")))
-        self.graph.add((node, KG.divisionCode, Literal(code)))
+        self._add((node, SKOS.altLabel, Literal(place.zh, lang="zh")))
+        self._add((node, KG.divisionCode, Literal(code)))
         child = node
         for outer in self.gazetteer.ancestors(place):
             parent = self.mint.region(outer.en, outer.code)
             self._typed(parent, KG.Region, outer.en)
-            self.graph.add((parent, KG.divisionCode, Literal(outer.code)))
-            self.graph.add((parent, SKOS.altLabel, Literal(outer.zh, lang="zh")))
-            self.graph.add((child, KG.within, parent))
+            self._add((parent, KG.divisionCode, Literal(outer.code)))
+            self._add((parent, SKOS.altLabel, Literal(outer.zh, lang="zh")))
+            self._add((child, KG.within, parent))
             child = parent
         return node
 
@@ -190,15 +192,15 @@ class GraphBuilder:
             KG.Meeting,
             f"Standing committee meeting, {when}" + (f" {header.part_of_day}" if header.part_of_day else ""),
         )
-        self.graph.add((meeting, KG.heldBy, committee))
-        self.graph.add((meeting, KG.reportedIn, doc))
+        self._add((meeting, KG.heldBy, committee))
+        self._add((meeting, KG.reportedIn, doc))
         # Two versions of one readout are one meeting: enlarged if either version says so.
         enlarged = header.enlarged or (meeting, KG.enlarged, Literal(True)) in self.graph
         self.graph.set((meeting, KG.enlarged, Literal(enlarged)))
         if header.date is not None:
-            self.graph.add((meeting, KG.date, Literal(header.date.isoformat(), datatype=XSD.date)))
+            self._add((meeting, KG.date, Literal(header.date.isoformat(), datatype=XSD.date)))
         if header.part_of_day is not None:
-            self.graph.add((meeting, KG.partOfDay, _PART[header.part_of_day]))
+            self._add((meeting, KG.partOfDay, _PART[header.part_of_day]))
         self._evidence(meeting, facts.document_id, header.evidence, doc)
         if header.date_evidence is not None:
             self._evidence(meeting, facts.document_id, header.date_evidence, doc)
@@ -206,14 +208,14 @@ class GraphBuilder:
     def _people(self, facts: ReadoutFacts, meeting: URIRef, committee: URIRef, doc: URIRef) -> None:
         for person in facts.persons:
             node = self._person(person, facts.document_id, committee, doc, facts.meeting.date)
-            self.graph.add((meeting, KG.mentions, node))
+            self._add((meeting, KG.mentions, node))
             if person.is_reporter:
-                self.graph.add((doc, KG.reporter, node))
-                self.graph.add((node, RDF.type, KG.Reporter))
+                self._add((doc, KG.reporter, node))
+                self._add((node, RDF.type, KG.Reporter))
         for name in facts.presiders:
-            self.graph.add((meeting, KG.presidedBy, self.mint.person(name)))
+            self._add((meeting, KG.presidedBy, self.mint.person(name)))
         for name in facts.speakers:
-            self.graph.add((meeting, KG.speaker, self.mint.person(name)))
+            self._add((meeting, KG.speaker, self.mint.person(name)))
 
     def _person(self, person: Person, document_id: str, committee: URIRef, doc: URIRef, date: dt.date | None) -> URIRef:
         node = self.mint.person(person.name)
@@ -226,11 +228,11 @@ class GraphBuilder:
             role = role_of(post.title)
             post_node = self.mint.post(committee, role or post.title)
             self._typed(post_node, KG.Post, post.title)
-            self.graph.add((node, ORG.holds, post_node))
-            self.graph.add((post_node, ORG.postIn, committee))
+            self._add((node, ORG.holds, post_node))
+            self._add((post_node, ORG.postIn, committee))
             self._evidence(post_node, document_id, post.evidence, doc)
             if role is not None:
-                self.graph.add((post_node, ORG.role, KG[ROLES[role]]))
+                self._add((post_node, ORG.role, KG[ROLES[role]]))
                 if date is not None:
                     self._held[(node, post_node)].add(date)
         return node
@@ -243,22 +245,22 @@ class GraphBuilder:
         role = self.graph.value(post, ORG.role)
         assert isinstance(role, URIRef), "a membership is recorded only for posts with a role"
         span_label = f"{first.isoformat()} to {last.isoformat()}"
-        self.graph.add((node, RDF.type, ORG.Membership))
-        self.graph.add((node, RDFS.label, Literal(f"{_ROLE_LABEL.get(role, 'post')}, {span_label}")))
-        self.graph.add((during, RDFS.label, Literal(span_label)))
-        self.graph.add((person, ORG.hasMembership, node))
-        self.graph.add((node, ORG.member, person))
-        self.graph.add((node, ORG.role, role))
+        self._add((node, RDF.type, ORG.Membership))
+        self._add((node, RDFS.label, Literal(f"{_ROLE_LABEL.get(role, 'post')}, {span_label}")))
+        self._add((during, RDFS.label, Literal(span_label)))
+        self._add((person, ORG.hasMembership, node))
+        self._add((node, ORG.member, person))
+        self._add((node, ORG.role, role))
         if committee is not None:
-            self.graph.add((node, ORG.organization, committee))
-        self.graph.add((node, ORG.memberDuring, during))
-        self.graph.add((during, RDF.type, TIME.Interval))
+            self._add((node, ORG.organization, committee))
+        self._add((node, ORG.memberDuring, during))
+        self._add((during, RDF.type, TIME.Interval))
         for edge, day in ((TIME.hasBeginning, first), (TIME.hasEnd, last)):
             instant = URIRef(f"{during}/{'beginning' if edge == TIME.hasBeginning else 'end'}")
-            self.graph.add((during, edge, instant))
-            self.graph.add((instant, RDF.type, TIME.Instant))
-            self.graph.add((instant, RDFS.label, Literal(day.isoformat())))
-            self.graph.add((instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
+            self._add((during, edge, instant))
+            self._add((instant, RDF.type, TIME.Instant))
+            self._add((instant, RDFS.label, Literal(day.isoformat())))
+            self._add((instant, TIME.inXSDDate, Literal(day.isoformat(), datatype=XSD.date)))
 
     def _directive(
         self, directive: Directive, meeting: URIRef, document_id: str, doc: URIRef, date: dt.date | None
@@ -278,33 +280,33 @@ class GraphBuilder:
             # The readout's own wording stays findable ("the Third Plenum", "二十届三中全会").
             wording = directive.occasion
             if wording != occasion:
-                self.graph.add((node, SKOS.altLabel, _label(wording, has_chinese(wording))))
-            self.graph.add((node, KG.event, self._event(event)))
-            self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
+                self._add((node, SKOS.altLabel, _label(wording, has_chinese(wording))))
+            self._add((node, KG.event, self._event(event)))
+            self._add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
         else:
             window = date.strftime("%Y-%m") if date is not None else document_id
             node = self.mint.directive(issuer, kind, occasion, window)
         self._typed(node, KG.CentralDirective, f"{issuer or 'unattributed'}: {kind} on {occasion}")
-        self.graph.add((node, KG.directiveKind, _KIND[kind]))
+        self._add((node, KG.directiveKind, _KIND[kind]))
         if (node, KG.occasion, None) not in self.graph:
-            self.graph.add((node, KG.occasion, Literal(occasion)))
+            self._add((node, KG.occasion, Literal(occasion)))
         if issuer:
-            self.graph.add((node, KG.issuedBy, self._issuer(issuer)))
+            self._add((node, KG.issuedBy, self._issuer(issuer)))
         self._evidence(node, document_id, directive.evidence, doc)
-        self.graph.add((meeting, KG.studies, node))
+        self._add((meeting, KG.studies, node))
 
     def _event(self, event: CentralEvent) -> URIRef:
         """The calendar event's node, with its labels and days (added once)."""
         node = self.mint.event(event.key)
         if (node, RDF.type, KG.CentralEvent) in self.graph:
             return node
-        self.graph.add((node, RDF.type, KG.CentralEvent))
-        self.graph.add((node, RDFS.label, Literal(event.label)))
+        self._add((node, RDF.type, KG.CentralEvent))
+        self._add((node, RDFS.label, Literal(event.label)))
         for alias in event.aliases:
-            self.graph.add((node, SKOS.altLabel, _label(alias, has_chinese(alias))))
-        self.graph.add((node, KG.series, Literal(event.series)))
-        self.graph.add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
-        self.graph.add((node, KG.eventEnd, Literal(event.last.isoformat(), datatype=XSD.date)))
+            self._add((node, SKOS.altLabel, _label(alias, has_chinese(alias))))
+        self._add((node, KG.series, Literal(event.series)))
+        self._add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
+        self._add((node, KG.eventEnd, Literal(event.last.isoformat(), datatype=XSD.date)))
         return node
 
     def _issuer(self, issuer: str) -> URIRef:
@@ -318,11 +320,11 @@ class GraphBuilder:
         for item in facts.agenda_items:
             node = self.mint.agenda_item(facts.document_id, item.evidence)
             self._text_node(node, KG.AgendaItem, item.text, item.evidence, item.topics, facts.document_id, doc)
-            self.graph.add((meeting, KG.hasAgendaItem, node))
+            self._add((meeting, KG.hasAgendaItem, node))
             for task in item.tasks:
                 task_node = self.mint.task(facts.document_id, task.evidence)
                 self._text_node(task_node, KG.Task, task.text, task.evidence, task.topics, facts.document_id, doc)
-                self.graph.add((node, KG.hasTask, task_node))
+                self._add((node, KG.hasTask, task_node))
         self._topics(meeting, facts.topics, facts.document_id, doc)
 
     def _text_node(
@@ -337,7 +339,7 @@ class GraphBuilder:
     ) -> None:
         """An agenda item or task: its text, evidence and topics."""
         self._typed(node, cls, _short(text))
-        self.graph.add((node, KG.text, Literal(text)))
+        self._add((node, KG.text, Literal(text)))
         self._evidence(node, document_id, evidence, doc)
         self._topics(node, topics, document_id, doc)
 
@@ -345,14 +347,14 @@ class GraphBuilder:
         for mention in mentions:
             topic = self.mint.topic(mention.key)
             if mention.label is not None and (topic, RDF.type, KG.OpenTopic) not in self.graph:
-                self.graph.add((topic, RDF.type, KG.OpenTopic))
-                self.graph.add((topic, RDF.type, SKOS.Concept))
-                self.graph.add((topic, SKOS.inScheme, KG.OpenTopics))
-                self.graph.add((topic, SKOS.prefLabel, Literal(mention.label, lang=mention.language)))
+                self._add((topic, RDF.type, KG.OpenTopic))
+                self._add((topic, RDF.type, SKOS.Concept))
+                self._add((topic, SKOS.inScheme, KG.OpenTopics))
+                self._add((topic, SKOS.prefLabel, Literal(mention.label, lang=mention.language)))
                 major = self._cap.major_topic(mention.label)
                 if major is not None:
-                    self.graph.add((topic, SKOS.broadMatch, major))
-            self.graph.add((node, KG.topic, topic))
+                    self._add((topic, SKOS.broadMatch, major))
+            self._add((node, KG.topic, topic))
             self._evidence(topic, document_id, mention.evidence, doc)
 
 
