@@ -211,6 +211,15 @@ CASES = [
         "the new development concept.",
         [("Xi Jinping", "speech", "Fujian work")],
     ),
+    (
+        # A second item that names its own kind is a directive of its own; a forum a letter went to is no session.
+        "The meeting studied General Secretary Xi Jinping's important reply letter to the villagers of a mountain "
+        "township and the important congratulatory letter to the first Silk Road Culture Forum, and studied the work.",
+        [
+            ("Xi Jinping", "letter", "reply to villagers of a mountain township"),
+            ("Xi Jinping", "letter", "congratulatory letter to first Silk Road Culture Forum"),
+        ],
+    ),
 ]
 
 

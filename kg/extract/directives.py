@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.documents import TitledDocument, find_documents
+from kg.extract.ranges import Ranges
 from kg.extract.text import clean_phrase, make_span, sentences
 from kg.facts import Directive
 from kg.occasions import occasion_key
@@ -111,6 +112,9 @@ _BOUNDARY = re.compile(
 )
 _LIST_SPLIT = re.compile(
     r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
+)
+_OWN_ITEM = re.compile(
+    r"his\s|(?:the\s+)?(?:recent\s+)?important\s+(?:congratulatory\s+)?(?:letter|speech|instruction|message|repl)"
 )
 _EVENT_NOUN = re.compile(
     r"\b(?:meeting|session|study|conference|symposium|forum|inspection|ceremony|reception|day|Day|congress|"
@@ -247,6 +251,10 @@ def extract_directives(
             _append(
                 found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title
             )
+    # A gathering named as a letter's addressee ("the congratulatory letter to the X Conference")
+    # is where the letter went, not a session the meeting relayed.
+    letters = Ranges((d.evidence.start, d.evidence.end) for d in found if d.kind == "letter")
+    found = [d for d in found if d.kind != "session" or not letters.covers(d.evidence.start, d.evidence.end)]
     unified: list[Directive] = []
     for directive in sorted(found, key=lambda d: d.evidence.start):
         occasion = normalise_occasion(directive.occasion, reference)
@@ -338,7 +346,8 @@ def _add_list(
         occasion = re.sub(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+", r"\1", occasion)
         own = re.search(rf"\b({_KIND_NOUN})\b", occasion)
         piece_kind = _kind(own.group(1)) if own and piece_start != start else kind
-        if piece_kind == "letter" and prep == "to":
+        # A later item that names its own noun ("and the congratulatory letter to ...") says what it is.
+        if piece_kind == "letter" and prep == "to" and (piece_start == start or own is None):
             lead = text[frame[0] : start]
             if re.search(r"repl|wrote\s+back", lead):
                 occasion = f"reply to {occasion}"
@@ -368,7 +377,8 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds = []
     piece_start = start
     for match in _LIST_SPLIT.finditer(text, start, end):
-        own_item = re.match(r"his\s", text[match.end() : match.end() + 4]) is not None
+        # "his ..." and "the important ..." open an item of their own, whatever the first one named.
+        own_item = _OWN_ITEM.match(text, match.end()) is not None
         if own_item or (
             _EVENT_NOUN.search(text, match.end(), end) and _EVENT_NOUN.search(text, piece_start, match.start())
         ):
