@@ -220,6 +220,12 @@ CASES = [
             ("Xi Jinping", "letter", "congratulatory letter to first Silk Road Culture Forum"),
         ],
     ),
+    (
+        # ", and <past verb>" starts the meeting's next act, not more of the occasion.
+        "The meeting studied General Secretary Xi Jinping's important congratulatory letter to the Yellow River "
+        "Culture Festival, and made plans for the city's work.",
+        [("Xi Jinping", "letter", "congratulatory letter to Yellow River Culture Festival")],
+    ),
 ]
 
 

@@ -108,7 +108,8 @@ _BOUNDARY = re.compile(
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
     r"put\s+forward|made\s+new|in\s+accordance|conveyed|convey)\b|,?\s+and\s+(?:the\s+)?[“\"]|"
     r",\s+\w+ly\b|\s+in\s+order\s+to\b|\s+to\s+(?:better|further|fully|effectively|truly|continuously|vigorously|resolutely)\b|,\s+(?:strengthen|insist|focus|promote|adhere|improve|maintain|ensure|unify|deeply|conscientiously|earnestly|"
-    r"thoroughly|combine|understand|grasp|perform|work|strive)\b|[“\"]\s*(?:[.;]|$))"
+    r"thoroughly|combine|understand|grasp|perform|work|strive)\b|,\s+and\s+(?:made|held|heard|gave|took|(?!related\b|united\b|advanced\b)[a-z]+ed)\s|"
+    r"[“\"]\s*(?:[.;]|$))"
 )
 _LIST_SPLIT = re.compile(
     r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
