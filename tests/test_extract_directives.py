@@ -226,6 +226,20 @@ CASES = [
         "Culture Festival, and made plans for the city's work.",
         [("Xi Jinping", "letter", "congratulatory letter to Yellow River Culture Festival")],
     ),
+    (
+        # The relay verb governs every item of a list of sessions, however long the first item is.
+        "The meeting conveyed the spirit of the Yangtze River Basin Ecological Protection, Restoration and Green "
+        "Transformation Work Symposium, the Symposium on Promoting the Reform of Grain Storage Systems, and studied "
+        "the city's measures.",
+        [
+            (
+                None,
+                "session",
+                "Yangtze River Basin Ecological Protection, Restoration and Green Transformation Work Symposium",
+            ),
+            (None, "session", "Symposium on Promoting the Reform of Grain Storage Systems"),
+        ],
+    ),
 ]
 
 

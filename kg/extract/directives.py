@@ -114,6 +114,8 @@ _BOUNDARY = re.compile(
 _LIST_SPLIT = re.compile(
     r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
 )
+# What separates two items of one list of relayed sessions: ", the", ", and the", " and the spirit of the".
+_NEXT_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?")
 _OWN_ITEM = re.compile(
     r"his\s|(?:the\s+)?(?:recent\s+)?important\s+(?:congratulatory\s+)?(?:letter|speech|instruction|message|repl)"
 )
@@ -226,11 +228,14 @@ def extract_directives(
         for match in _THOUGHT.finditer(text) if _cued(text.lower(), _THOUGHT_CUES) else ():
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
+        listed_after = -1  # where the last relayed session ended: the next item of its list is relayed too
         for match in _SESSION.finditer(text) if sessions else ():
             lead = re.match(r"(?:.*\bSpirit\s+of\s+)?(?:(?:of|and|the|on|for|to|recent)\s+)*", match["occ"])
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
-            relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None
+            relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None or (
+                listed_after >= 0 and _NEXT_ITEM.fullmatch(text, listed_after, start) is not None
+            )
             named = (
                 _CENTRAL_MARK.search(occasion)
                 or _NAMED_EVENT.match(occasion)
@@ -238,6 +243,7 @@ def extract_directives(
                 or "Xi Jinping" in occasion  # a symposium on Xi's book or thought is a central event
             )
             if relayed and named and not _LOCAL_MARK.search(occasion):
+                listed_after = match.end("occ")
                 _append(
                     found,
                     document,
