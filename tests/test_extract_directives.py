@@ -240,6 +240,12 @@ CASES = [
             (None, "session", "Symposium on Promoting the Reform of Grain Storage Systems"),
         ],
     ),
+    (
+        # What the sentence goes on to say about a session is not part of its name.
+        "The meeting called for implementing the spirit of the 19th National Congress of the Communist Party of "
+        "China and create a new situation in mountain agriculture.",
+        [("Communist Party of China", "session", "19th National Congress of the Communist Party of China")],
+    ),
 ]
 
 

@@ -74,12 +74,18 @@ _THOUGHT = re.compile(
     rf"|\b(?:[a-z]+\s+){{0,2}}thoughts?(?=\s+of\s+{_XI})|important\s+ideas\s+of\s+{_XI}\s+on\s+[^,;.]+)",
     re.IGNORECASE,
 )
+# Words that begin what a sentence says about a session, so they end its name: "the 20th National
+# Congress of the Communist Party of China focused on ...", "... of China and create a new situation".
+_PREDICATE = (
+    r"focused|stressed|emphasi[sz]ed|expounded|clarified|elaborated|made|put|pointed|profoundly|fully|"
+    r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)"
+)
 _SESSION = re.compile(
     r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
     r"(?:Plenary\s+Session|Plenary\s+Meeting|Plenum|National\s+Congress|Conference|conference|Symposium|symposium|"
     r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Congress)"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?[^,;.]+?)?"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:(?!\s+(?:" + _PREDICATE + r")\b)[^,;.])+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
@@ -88,7 +94,7 @@ _SESSION = re.compile(
     r"|\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
     r"(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
-    r"review|discuss|hear|analy[sz]e|strive)\b|\s+as\s+well\b|$))"
+    r"review|discuss|hear|analy[sz]e|strive)\b|\s+as\s+well\b|$|\s+(?:" + _PREDICATE + r")\b))"
 )
 _CENTRAL_MARK = re.compile(
     r"\b(?:Central|central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
