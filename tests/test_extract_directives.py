@@ -246,6 +246,12 @@ CASES = [
         "China and create a new situation in mountain agriculture.",
         [("Communist Party of China", "session", "19th National Congress of the Communist Party of China")],
     ),
+    (
+        # A named event whose kind is in lower case; "at the symposium" names no event.
+        "The meeting conveyed the spirit of the “Anji Green Village” anniversary symposium, and studied the "
+        "speech of the delegate at the symposium of entrepreneurs.",
+        [(None, "session", "Anji Green Village anniversary symposium")],
+    ),
 ]
 
 

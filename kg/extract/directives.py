@@ -83,6 +83,8 @@ _PREDICATE = (
 _SESSION = re.compile(
     r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
+    # A named event's kind in lower case: "the “Maple Bridge Experience” commemoration conference".
+    r"(?:(?<=[A-Za-z”\"]\s)(?!(?:at|the|a|an|of|and|on|in|for|to|with|by|from|during)\s)[a-z]+\s+){0,2}?"
     r"(?:Plenary\s+Session|Plenary\s+Meeting|Plenum|National\s+Congress|Conference|conference|Symposium|symposium|"
     r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Congress)"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:(?!\s+(?:" + _PREDICATE + r")\b)[^,;.])+?)?"
