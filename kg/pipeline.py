@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
@@ -183,6 +185,21 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
+def _rendered(
+    input_dir: Path,
+    *,
+    meeting_pages: int | None,
+    base_iri: str,
+    **options: Any,
+) -> tuple[dict[str, bytes], BuildReport]:
+    """Every output file's bytes by its path in the output folder; the graph is dropped on return."""
+    texts: dict[URIRef, str] = {}
+    graph, report = build_graph(input_dir, base_iri=base_iri, texts=texts, **options)
+    outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
+    outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts, meeting_pages).items()})
+    return outputs, report
+
+
 def build(
     input_dir: Path,
     out_dir: Path,
@@ -205,8 +222,7 @@ def build(
     with output_lock(out_dir):
         recover(out_dir)
         check_writable(out_dir)
-        texts: dict[URIRef, str] = {}
-        graph, report = build_graph(
+        outputs, report = _rendered(
             input_dir,
             base_iri=base_iri,
             without_known_people=without_known_people,
@@ -214,13 +230,16 @@ def build(
             progress=progress,
             max_bytes=max_bytes,
             cache_dir=cache_folder(out_dir) if cache else None,
-            texts=texts,
             follow_links=follow_links,
+            meeting_pages=meeting_pages,
         )
-        outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
-        outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts, meeting_pages).items()})
         publish(out_dir, outputs)
+        names = tuple(outputs)
+        del outputs
         if cache:
+            # The graph and its pages are gone by now: the store's bulk load, which wants
+            # memory of its own, does not come on top of them.
+            gc.collect()
             with contextlib.suppress(OSError):  # the query store is a cache: without it queries parse the Turtle
                 write_store(out_dir / GRAPH_FILE)
     return BuildReport(
@@ -228,7 +247,7 @@ def build(
         report.meetings,
         report.triples,
         report.skipped,
-        tuple(str(out_dir / name) for name in outputs),
+        tuple(str(out_dir / name) for name in names),
         report.analytics,
         report.before_event,
         report.warnings,
