@@ -179,6 +179,14 @@ def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> Non
             ("Li Mingyuan",),
             (),
         ),
+        (
+            # A translation that turned the name into something other than pinyin: the frame still holds.
+            "On May 3, the Standing Committee held a meeting. Provincial Party Committee Secretary Kenta Oyama "
+            "presided over the meeting and delivered a speech. Secretary Standing Committee presided too.",
+            ["Kenta Oyama"],
+            ("Kenta Oyama",),
+            ("Kenta Oyama",),
+        ),
     ],
 )
 def test_invented_role_and_byline_shapes(

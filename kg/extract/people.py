@@ -62,6 +62,10 @@ _REPORTER = re.compile(
 _LIST_NAME = re.compile(
     r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)"
 )
+_TITLED_PRESIDER = re.compile(
+    r"\b(?:Secretary|Governor|Mayor|Chairman)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
+    r"\s+(?:presided|chaired|hosted)\b"
+)
 _PRESIDE = re.compile(
     r"\b(?:(?:presided|presides|preside|chaired|chairs|hosted|hosts)\b(?!\s+(?:over\s+)?by\b)(?:\s+over)?|"
     r"(?:held|convened)\s+(?:the|a)\s+(?:[\w()]+\s+){0,3}?Standing\s+Committee\s+(?:meeting|conference)\b)",
@@ -122,6 +126,12 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
             if start in found and found[start].end > mention.start:
                 del found[start]
         found[mention.start] = mention
+    for match in _TITLED_PRESIDER.finditer(text, document.body_start):
+        # A name the translation garbled out of pinyin ("Nobunaga Hoshi" for 信长星) is still a name
+        # where a post stands right before it and "presided" right after.
+        words = match["name"].split()
+        if not any(w.lower() in _TITLE_WORDS or w in _NOT_AFTER or w in SURNAMES for w in words):
+            found.setdefault(match.start("name"), Mention(match["name"], match.start("name"), match.end("name")))
     for match in _LIST_NAME.finditer(text, document.body_start):
         word = match["name"]
         if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
