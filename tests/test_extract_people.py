@@ -220,3 +220,14 @@ def test_central_leaders_of_a_day_are_those_already_in_a_central_post() -> None:
     assert "Li Qiang" in REF.central_on(dt.date(2023, 5, 1))
     assert REF.central_on(None) == REF.central_leaders
     assert "Xi Jinping" in REF.central_on(dt.date(2013, 1, 1))
+
+
+def test_rarer_surnames_of_officials_are_names(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On May 3, the Standing Committee held a meeting presided over by Li Mingyuan. Municipal leaders Shuai "
+        "Minghua, Piao Zhehao and Nong Jianguo attended the meeting.\n\nEnd.",
+        encoding="utf-8",
+    )
+    found, _, _ = extract_people(read_document(path), REF)
+    assert {"Shuai Minghua", "Piao Zhehao", "Nong Jianguo"} <= {p.name for p in found}

@@ -117,6 +117,7 @@ Sha Shan Shang Shao She Shen Sheng Shi Shu Si Song Su Sui Sun Tan Tang Tao Teng 
 Tu Wan Wang Wei Wen Weng Wu Xi Xia Xian Xiang Xiao Xie Xin Xing Xiong Xu Xuan Xue Yan Yang
 Yao Ye Yi Yin Ying Yong You Yu Yuan Yue Yun Zang Zeng Zha Zhai Zhan Zhang Zhao Zhen Zheng
 Zhong Zhou Zhu Zhuang Zhuo Zong Zou Zu Zuo
+Ao Dang Gui Hui Nong Piao Ran Sa Shuai Suo Tuo Xun
 Ouyang Sima Zhuge Shangguan Situ Dongfang Huangfu Xiahou Murong Linghu
 """.split()
 )
