@@ -51,12 +51,27 @@ _SERIES = (
     ),
     ("cc-plenary", re.compile(r"plenary\s+(?:session|meeting)|\bplenum\b|中全会|全会")),
     ("party-congress", re.compile(r"(?:national|party)\s+congress|[十二]+大(?!会)|全国代表大会")),
-    ("cewc", re.compile(r"central\s+economic\s+(?:work\s+)?conference|中央经济工作会议")),
+    (
+        "cewc",
+        re.compile(
+            r"central\s+economic\s+(?:work\s+)?conferences?|economic\s+work\s+conferences?\s+of\s+the\s+central|"
+            r"中央经济工作会议"
+        ),
+    ),
     (
         "crwc",
-        re.compile(r"central\s+rural\s+work\s+conference|central\s+conference\s+on\s+rural\s+work|中央农村工作会议"),
+        re.compile(
+            r"central\s+rural\s+work\s+conferences?|central\s+conference\s+on\s+rural\s+work|"
+            r"rural\s+work\s+conferences?\s+of\s+the\s+central|中央农村工作会议"
+        ),
     ),
     ("new-year-address", re.compile(r"new\s+year(?:['’]s)?\s+(?:address|message|speech|greetings?)|新年贺词")),
+)
+# "the economic work conferences of the central and provincial committees", "中央和省委经济工作会议":
+# the central one of a pair named together is still the central event.
+_JOINT_LOCAL = re.compile(
+    r"(?<=central)(?:\s+committee)?\s+and\s+(?:the\s+)?(?:provincial|municipal)(?:\s+(?:party\s+)?committees?)?"
+    r"|(?<=中央)(?:和|及|暨)(?:省委|市委)"
 )
 _NOT_CENTRAL = re.compile(r"provincial|municipal|county|district|prefectur|[省市县区州]委")
 # "the seminar on studying the spirit of the 20th Party Congress" is about the event, not the event.
@@ -123,7 +138,7 @@ class Calendar:
         """
         if kind not in ("session", "speech"):
             return None
-        text = to_simplified(occasion).lower()
+        text = _JOINT_LOCAL.sub("", to_simplified(occasion).lower())
         if _NOT_CENTRAL.search(text):
             return None
         found = next(((name, m) for name, pattern in _SERIES if (m := pattern.search(text))), None)

@@ -43,6 +43,21 @@ def test_the_latest_event_before_the_meeting_and_never_one_not_yet_held() -> Non
 
 
 @pytest.mark.parametrize(
+    "wording",
+    [
+        "economic work conference of the Central Committee and the Provincial Committee",
+        "Economic Work Conferences of the Central and Provincial Party Committees",
+        "central and municipal economic work conferences",
+        "中央和省委经济工作会议",
+    ],
+)
+def test_the_central_one_of_a_central_and_local_pair_is_the_central_event(wording: str) -> None:
+    resolution = CAL.resolve(wording, dt.date(2024, 1, 5))
+    assert resolution is not None and resolution.event.key == "cewc-2023"
+    assert CAL.resolve("provincial economic work conference", dt.date(2024, 1, 5)) is None
+
+
+@pytest.mark.parametrize(
     ("wording", "kind"),
     [
         ("seminar on studying and implementing the spirit of the 20th National Congress", "speech"),
