@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -34,7 +33,7 @@ from kg.namespace import ID_IRI, KG
 from kg.outputs import DEFAULT_MEETING_PAGES, GRAPH_FILE, check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle
-from kg.store import cache_folder, write_store
+from kg.store import cache_folder, write_store_apart
 from kg.triples import GraphBuilder
 from kg.views import render_views
 
@@ -237,11 +236,9 @@ def build(
         names = tuple(outputs)
         del outputs
         if cache:
-            # The graph and its pages are gone by now: the store's bulk load, which wants
-            # memory of its own, does not come on top of them.
-            gc.collect()
-            with contextlib.suppress(OSError):  # the query store is a cache: without it queries parse the Turtle
-                write_store(out_dir / GRAPH_FILE)
+            # The query store is a cache: without it queries parse the Turtle. It is loaded in a
+            # process of its own, so its memory never adds to what this one still holds.
+            write_store_apart(out_dir / GRAPH_FILE)
     return BuildReport(
         report.documents,
         report.meetings,

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import multiprocessing
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["cache_folder", "open_store", "write_store"]
+__all__ = ["cache_folder", "open_store", "write_store", "write_store_apart"]
 
 _PREFIX = "store-"
 
@@ -65,3 +67,24 @@ def write_store(graph: Path) -> Path:
         if old != folder:
             shutil.rmtree(old, ignore_errors=True)
     return folder
+
+
+def write_store_apart(graph: Path) -> bool:
+    """``write_store`` in a process of its own; whether it finished.
+
+    Oxigraph's bulk load wants over a gigabyte at 10,000 readouts. The build's process
+    keeps much of the memory its graph freed, so loading there would add the two; a fresh
+    process holds only the loader's.
+    """
+    context = multiprocessing.get_context("spawn")
+    loader = context.Process(target=_write_store_or_exit, args=(graph,), name="kg-store")
+    loader.start()
+    loader.join()
+    return loader.exitcode == 0
+
+
+def _write_store_or_exit(graph: Path) -> None:
+    try:
+        write_store(graph)
+    except OSError:
+        sys.exit(1)  # a full or read-only cache folder: queries parse the Turtle instead

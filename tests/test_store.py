@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -65,4 +67,17 @@ def test_a_rebuild_replaces_the_store(tmp_path: Path) -> None:
     build(corpus, out)
     second = sorted(cache_folder(out).glob("store-*"))
     assert len(first) == len(second) == 1 and first != second
+    assert open_store(out / "kg.ttl") is not None
+
+
+def test_python_m_kg_build_leaves_a_store(tmp_path: Path) -> None:
+    """The store is loaded by a spawned process: the command line as users run it must leave one too."""
+    out = tmp_path / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "build", str(_copy_of_seeds(tmp_path)), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
     assert open_store(out / "kg.ttl") is not None
