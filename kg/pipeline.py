@@ -195,7 +195,9 @@ def _rendered(
     texts: dict[URIRef, str] = {}
     graph, report = build_graph(input_dir, base_iri=base_iri, texts=texts, **options)
     outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
-    outputs.update({path: html.encode("utf-8") for path, html in render_views(graph, texts, meeting_pages).items()})
+    pages = render_views(graph, texts, meeting_pages)
+    for path in list(pages):
+        outputs[path] = pages.pop(path).encode("utf-8")  # each page held once, as text or as bytes
     return outputs, report
 
 
