@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
@@ -184,21 +183,13 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
-def _rendered(
-    input_dir: Path,
-    *,
-    meeting_pages: int | None,
-    base_iri: str,
-    **options: Any,
-) -> tuple[dict[str, bytes], BuildReport]:
-    """Every output file's bytes by its path in the output folder; the graph is dropped on return."""
-    texts: dict[URIRef, str] = {}
-    graph, report = build_graph(input_dir, base_iri=base_iri, texts=texts, **options)
+def _outputs(graph: Graph, texts: dict[URIRef, str], base_iri: str, meeting_pages: int | None) -> dict[str, bytes]:
+    """Every output file's bytes by its path in the output folder."""
     outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
     pages = render_views(graph, texts, meeting_pages)
     for path in list(pages):
         outputs[path] = pages.pop(path).encode("utf-8")  # each page held once, as text or as bytes
-    return outputs, report
+    return outputs
 
 
 def build(
@@ -223,7 +214,8 @@ def build(
     with output_lock(out_dir):
         recover(out_dir)
         check_writable(out_dir)
-        outputs, report = _rendered(
+        texts: dict[URIRef, str] = {}
+        graph, report = build_graph(
             input_dir,
             base_iri=base_iri,
             without_known_people=without_known_people,
@@ -231,9 +223,11 @@ def build(
             progress=progress,
             max_bytes=max_bytes,
             cache_dir=cache_folder(out_dir) if cache else None,
+            texts=texts,
             follow_links=follow_links,
-            meeting_pages=meeting_pages,
         )
+        outputs = _outputs(graph, texts, base_iri, meeting_pages)
+        del graph, texts  # released before the query store is loaded
         publish(out_dir, outputs)
         names = tuple(outputs)
         del outputs

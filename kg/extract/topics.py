@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.document import Document
@@ -27,8 +27,14 @@ _BODY_AFTER = re.compile(
 )
 
 
-def _names_a_body(text: str, end: int) -> bool:
-    return _BODY_AFTER.match(text, end) is not None
+def _hits(
+    document: Document, scheme: TopicScheme, start: int, end: int | None, skipped: Ranges
+) -> Iterator[tuple[int, int, str]]:
+    """(start, end, concept key) of each label in the range, outside ``skipped`` and not a body's name."""
+    text = document.text
+    for hit_start, hit_end, key in _lexicon(scheme).find(text, start, end):
+        if not skipped.covers(hit_start, hit_end) and _BODY_AFTER.match(text, hit_end) is None:
+            yield hit_start, hit_end, key
 
 
 @lru_cache(maxsize=4)
@@ -53,8 +59,8 @@ def find_topics(
     """
     found: dict[str, TopicMention] = {}
     skipped = Ranges.of(exclude)
-    for hit_start, hit_end, key in _lexicon(scheme).find(document.text, start, end):
-        if key not in found and not skipped.covers(hit_start, hit_end) and not _names_a_body(document.text, hit_end):
+    for hit_start, hit_end, key in _hits(document, scheme, start, end, skipped):
+        if key not in found:
             found[key] = TopicMention(key, make_span(document, hit_start, hit_end))
     return tuple(sorted(found.values(), key=lambda t: (t.evidence.start, t.key)))
 
@@ -71,11 +77,7 @@ class TopicIndex:
     ) -> None:
         skipped = Ranges.of(exclude)
         self._document = document
-        self._hits = [
-            hit
-            for hit in _lexicon(scheme).find(document.text, document.body_start)
-            if not skipped.covers(*hit[:2]) and not _names_a_body(document.text, hit[1])
-        ]
+        self._hits = list(_hits(document, scheme, document.body_start, None, skipped))
         self._starts = [hit[0] for hit in self._hits]
 
     def between(self, start: int, end: int) -> tuple[TopicMention, ...]:
