@@ -38,14 +38,16 @@ _KINDS = [
 ]
 _KIND_NOUN = "|".join(f"(?:{p})" for p, _ in _KINDS)
 _XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
+# Names start at a word: without this the engine tries each pattern at every letter of every word.
+_AT_WORD = r"(?<![\w’'\-])"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
 _POSSESSIVE = re.compile(
-    rf"(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
+    rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
     rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+"
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
-    rf"(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
+    rf"{_AT_WORD}(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
     rf"(?:(?P<first>{_KIND_NOUN})\s+and\s+(?:important\s+)?)?(?P<noun>{_KIND_NOUN})\s+"
     rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI}|the\s+General\s+Secretary)\s+)?"
     r"(?P<prep>at|on|during|to|regarding|concerning|when\s+(?:he\s+)?(?:presid(?:ed|ing)\s+over|attend(?:ed|ing)|"
@@ -65,12 +67,12 @@ _SPEECH_ALONE = re.compile(
 )
 # "Xi Jinping's recent important reply and congratulatory letter", with no occasion after it
 _LETTER_ALONE = re.compile(
-    rf"{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
+    rf"{_AT_WORD}{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
     r"(?:\s+and\s+(?:congratulatory\s+)?letters?)?)(?!\s+(?:at|on|to|for|during)\b)"
 )
 _REPLY = re.compile(r"\b(?:replying|repl(?:y|ied)|wrote\s+back)\s+to\s+")
 _THOUGHT = re.compile(
-    rf"(?P<occ>{_XI}(?:['’]s)?\s+(?:Thought\s+on\s+)?(?:the\s+)?new\s+era\s+of\s+socialism\s+with\s+Chinese\s+characteristics"
+    rf"{_AT_WORD}(?P<occ>{_XI}(?:['’]s)?\s+(?:Thought\s+on\s+)?(?:the\s+)?new\s+era\s+of\s+socialism\s+with\s+Chinese\s+characteristics"
     rf"|\b(?:[a-z]+\s+){{0,2}}thoughts?(?=\s+of\s+{_XI})|important\s+ideas\s+of\s+{_XI}\s+on\s+[^,;.]+)",
     re.IGNORECASE,
 )
@@ -81,7 +83,8 @@ _PREDICATE = (
     r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)"
 )
 _SESSION = re.compile(
-    r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
+    _AT_WORD
+    + r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
     r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
     # A named event's kind in lower case: "the “Maple Bridge Experience” commemoration conference".
     r"(?:(?<=[A-Za-z”\"]\s)(?!(?:at|the|a|an|of|and|on|in|for|to|with|by|from|during)\s)[a-z]+\s+){0,2}?"

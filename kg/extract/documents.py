@@ -24,7 +24,8 @@ _NOUN = (
     r"documents)"
 )
 _TITLE = re.compile(
-    rf"(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
+    # A title starts at a word: without this the engine tries every letter of every word.
+    rf"(?<![\w’'\-])(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
     rf"(?:(?:[A-Z0-9][\w\-]*|action|implementation|regular|work|several|three-year|eight-point)\s+){{0,3}}?{_NOUN}\b"
     # "… (Draft)", "… (Trial)", "… (2023-2027)": the parenthesis belongs to the title.
     rf"(?:\s+(?:of|on|for|about|to|concerning|regarding)\s+[^;.“”\"()]+?)?(?:\s*\([^()]{{1,40}}\))?[”\"]?)"

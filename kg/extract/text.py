@@ -41,9 +41,28 @@ def make_span(document: Document, start: int, end: int) -> Span:
 
 def sentences(document: Document, start: int | None = None, end: int | None = None) -> Iterator[Sentence]:
     """Split ``document.text[start:end]`` into non-empty sentences with offsets."""
-    text = document.text
-    lo = document.body_start if start is None else start
-    hi = len(text) if end is None else end
+    if start is None and end is None:
+        return iter(_body_sentences(document))
+    return _split(
+        document.text, document.body_start if start is None else start, len(document.text) if end is None else end
+    )
+
+
+class _LastBody:
+    """The body sentences of the document split last: every extractor walks them, most several times."""
+
+    document: Document | None = None  # held, so its id cannot be reused while cached
+    sentences: tuple[Sentence, ...] = ()
+
+
+def _body_sentences(document: Document) -> tuple[Sentence, ...]:
+    if _LastBody.document is not document:
+        _LastBody.sentences = tuple(_split(document.text, document.body_start, len(document.text)))
+        _LastBody.document = document
+    return _LastBody.sentences
+
+
+def _split(text: str, lo: int, hi: int) -> Iterator[Sentence]:
     pos = lo
     for match in _SENTENCE_END.finditer(text, lo, hi):
         yield from _trimmed(text, pos, match.end())
