@@ -7,6 +7,7 @@ IRI minter can use it without importing each other.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["occasion_key"]
 
@@ -14,6 +15,7 @@ _STOP = frozenset("the a an of on in at to for and with by his its their our fro
 _NAMES_OF_THE_PARTY = frozenset({"cpc", "party", "communist", "china"})
 
 
+@lru_cache(maxsize=1 << 14)  # each wording is compared with every other directive of its readout
 def occasion_key(occasion: str) -> frozenset[str]:
     """The content words of an occasion, for comparing two wordings of one event."""
     lowered = occasion.lower().replace("’", "'").replace("'s", "").replace("politburo", "political bureau")

@@ -38,6 +38,7 @@ _KINDS = [
 ]
 _KIND_NOUN = "|".join(f"(?:{p})" for p, _ in _KINDS)
 _XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
+_NAMES_XI = re.compile(_XI + r"|General\s+Secretary|secretary['’]s")
 # Names start at a word: without this the engine tries each pattern at every letter of every word.
 _AT_WORD = r"(?<![\w’'\-])"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
@@ -122,6 +123,11 @@ _BOUNDARY = re.compile(
     r"thoroughly|combine|understand|grasp|perform|work|strive)\b|,\s+and\s+(?:made|held|heard|gave|took|(?!related\b|united\b|advanced\b)[a-z]+ed)\s|"
     r"[“\"]\s*(?:[.;]|$))"
 )
+# What leads an item of a list before its occasion: "at the", "during his", "on the occasion of the".
+_ITEM_LEAD = re.compile(r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?")
+_IMPORTANT_LEAD = re.compile(r"^(?:recent\s+)?important\s+")
+_ADDRESSEE_THE = re.compile(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+")
+_OWN_NOUN = re.compile(rf"\b({_KIND_NOUN})\b")
 _LIST_SPLIT = re.compile(
     r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
 )
@@ -203,7 +209,7 @@ def extract_directives(
     previous_xi = False
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
-        names_xi = re.search(_XI + r"|General\s+Secretary|secretary['’]s", text) is not None
+        names_xi = _NAMES_XI.search(text) is not None
         # A bare "the important instructions" continues the subject of the sentence before.
         has_xi, previous_xi = names_xi or previous_xi, names_xi
         kinds = _cued(text, _KIND_CUES)
@@ -357,12 +363,10 @@ def _add_list(
     pieces = _split_list(text, start, end)
     for piece_start, piece_end in pieces:
         occasion = clean_phrase(text[piece_start:piece_end])
-        occasion = re.sub(
-            r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?", "", occasion
-        )
-        occasion = re.sub(r"^(?:recent\s+)?important\s+", "", occasion)
-        occasion = re.sub(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+", r"\1", occasion)
-        own = re.search(rf"\b({_KIND_NOUN})\b", occasion)
+        occasion = _ITEM_LEAD.sub("", occasion, count=1)
+        occasion = _IMPORTANT_LEAD.sub("", occasion, count=1)
+        occasion = _ADDRESSEE_THE.sub(r"\1", occasion, count=1)
+        own = _OWN_NOUN.search(occasion)
         piece_kind = _kind(own.group(1)) if own and piece_start != start else kind
         # A later item that names its own noun ("and the congratulatory letter to ...") says what it is.
         if piece_kind == "letter" and prep == "to" and (piece_start == start or own is None):
@@ -445,14 +449,20 @@ def _append(
 
 def normalise_occasion(occasion: str, reference: Reference) -> str:
     """Spell an occasion one way: known aliases replaced, banner names in English."""
-    for alias, label in sorted(reference.aliases.items(), key=lambda kv: -len(kv[0])):
-        occasion = re.sub(rf"\b{re.escape(alias)}\b", label, occasion)
-    for pinyin, english in (
+    for pattern, label in _spellings(tuple(reference.aliases.items())):
+        occasion = pattern.sub(label, occasion)
+    return occasion
+
+
+@lru_cache(maxsize=4)
+def _spellings(aliases: tuple[tuple[str, str], ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each alias as a whole-word pattern, longest first (it may contain a shorter one), then the banners."""
+    ranked = sorted(aliases, key=lambda kv: -len(kv[0]))
+    banners = (
         ("Zuoqi", "Left Banner"),
         ("Youqi", "Right Banner"),
         ("Qianqi", "Front Banner"),
         ("Houqi", "Rear Banner"),
         ("Zhongqi", "Middle Banner"),
-    ):
-        occasion = re.sub(rf"\b{pinyin}\b", english, occasion)
-    return occasion
+    )
+    return tuple((re.compile(rf"\b{re.escape(alias)}\b"), label) for alias, label in [*ranked, *banners])
