@@ -67,3 +67,22 @@ def test_reviewed_documents_whatever_their_head_noun(tmp_path: Path, text: str, 
     path = tmp_path / "r.txt"
     path.write_text(text, encoding="utf-8")
     assert [d.title for d in extract_reviewed(read_document(path))] == titles
+
+
+# Every head noun of an unquoted title, in each spelling the title pattern knows: the cheap test
+# that skips sentences naming no document must let each of them through.
+HEAD_NOUNS = (
+    "Work Report,work reports,Programs,Programme,Scheme,Standards,Catalogue,Action Plan,action plan,"
+    "Implementation Plan,Circular,circular,Notice,Notification,notification,Decision,decision,Opinions,"
+    "opinions,Provisions,Rules,Regulations,Regulation,Measures,measures,Plan,plan,Outline,Guidelines,"
+    "Several Regulations,documents"
+).split(",")
+
+
+@pytest.mark.parametrize("noun", HEAD_NOUNS)
+def test_an_unquoted_title_is_found_whatever_its_head_noun(tmp_path: Path, noun: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"The meeting reviewed the Harbin Three-Year {noun} on Rural Revitalization.", encoding="utf-8")
+    assert [d.title for d in extract_reviewed(read_document(path))] == [
+        f"Harbin Three-Year {noun} on Rural Revitalization"
+    ]

@@ -184,6 +184,7 @@ _SESSION_CUES = (
     "forum",
 )
 _SPEECH_CUES = ("speech", "remarks")
+_XI_CUES = ("Xi", "ecretary")
 _LETTER_CUES = ("repl", "letter")
 _REPLY_CUES = ("repl", "wrote")
 _THOUGHT_CUES = ("thought", "ideas", "socialism")
@@ -207,9 +208,10 @@ def extract_directives(
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
     previous_xi = False
+    leader_speech = _leader_speech(reference.central_on(on))
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
-        names_xi = _NAMES_XI.search(text) is not None
+        names_xi = _cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
         # A bare "the important instructions" continues the subject of the sentence before.
         has_xi, previous_xi = names_xi or previous_xi, names_xi
         kinds = _cued(text, _KIND_CUES)
@@ -225,7 +227,7 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        speeches = _leader_speech(reference.central_on(on)).finditer(text) if _cued(text, _SPEECH_CUES) else ()
+        speeches = leader_speech.finditer(text) if _cued(text, _SPEECH_CUES) else ()
         for match in speeches:
             leader = match["by"] or match["own"]
             _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])

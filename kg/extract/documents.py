@@ -23,6 +23,29 @@ _NOUN = (
     r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations|"
     r"documents)"
 )
+# A literal of each alternative of _NOUN: a sentence with none of them names no title, and a
+# substring test costs far less than the title pattern (most sentences of a readout name none).
+_NOUN_CUES = (
+    "eport",
+    "rogram",
+    "cheme",
+    "Standards",
+    "Catalogue",
+    "Plan",
+    "plan",
+    "ircular",
+    "Notice",
+    "otification",
+    "ecision",
+    "pinions",
+    "Provisions",
+    "Rules",
+    "egulation",
+    "easures",
+    "Outline",
+    "Guidelines",
+    "documents",
+)
 _TITLE = re.compile(
     # A title starts at a word: without this the engine tries every letter of every word.
     rf"(?<![\w’'\-])(?P<title>[“\"]?(?P<owner>(?:the\s+)?(?:State\s+Council|CPC\s+Central\s+Committee|Central\s+Committee|central\s+Party\s+leadership)['’]s\s+)?"
@@ -92,7 +115,8 @@ def find_documents(document: Document) -> list[TitledDocument]:
     for sentence in sentences(document):
         lowered = sentence.text.lower()
         cue = _REVIEW_CUE.search(lowered) is not None
-        for match in _TITLE.finditer(sentence.text):
+        titles = _TITLE.finditer(sentence.text) if any(cue in sentence.text for cue in _NOUN_CUES) else ()
+        for match in titles:
             if not cue and not _CENTRAL.search(match["title"]):
                 continue
             lead = re.match(r"[“\"]?(?:(?:of|and|the|a|an)\s+)*", match["title"])

@@ -52,6 +52,8 @@ _PLENUM_EN = (
 def find_local_sessions(document: Document, start: int, end: int) -> tuple[TopicMention, ...]:
     """Local plenary sessions named in ``document.text[start:end]``, one topic per level."""
     found: dict[str, TopicMention] = {}
+    if "plenary" not in document.text[start:end].lower():  # every pattern names one; most readouts do not
+        return ()
     matches = (m for pattern in _PLENUM_EN for m in pattern.finditer(document.text, start, end))
     for match in sorted(matches, key=lambda m: m.start()):
         level = _LEVELS_EN[re.sub(r"\s+", " ", match["level"].lower())]
