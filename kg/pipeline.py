@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -84,7 +85,9 @@ def _extracted(
     with contextlib.ExitStack() as stack:
         # The pool is shut down with the build, and not started at all when the cache holds everything.
         if jobs > 1 and work:
-            fresh = stack.enter_context(ProcessPoolExecutor(jobs)).map(_extract_one, work, chunksize=16)
+            # Workers collect as usual: they may be forked while the build has the collector paused.
+            pool = stack.enter_context(ProcessPoolExecutor(jobs, initializer=gc.enable))
+            fresh = pool.map(_extract_one, work, chunksize=16)
         else:
             fresh = map(_extract_one, work)
         for path in paths:
@@ -118,60 +121,78 @@ def build_graph(
     when given, receives each built readout's text by its IRI, for the views' evidence.
     ``follow_links`` reads symbolic links that resolve to files inside ``input_dir``.
     """
-    paths, passed = list_readouts(input_dir, max_bytes, follow_links=follow_links)
-    today = today or dt.date.today()
-    reference = load_reference()
-    if without_known_people:
-        reference = reference.without_known_people()
-    context = Context(reference, load_topic_scheme(), load_gazetteer())
-    builder = GraphBuilder(base_iri)
-    skipped: list[tuple[str, str]] = list(passed)
-    warnings: list[tuple[str, str]] = []
-    seen: dict[str, str] = {}
-    cache = FactsCache(cache_dir) if cache_dir is not None and not without_known_people else None
-    results = _extracted(paths, context, jobs, cache)
-    read: list[tuple[Document, ReadoutFacts]] = []
-    for done, (path, (document, facts, error)) in enumerate(zip(paths, results, strict=True), start=1):
-        if error is not None or document is None or facts is None:
-            skipped.append((path.name, error or "unknown error"))
-        elif document.sha256 in seen:
-            skipped.append((path.name, f"{path}: the same bytes as {seen[document.sha256]}; built once"))
-        else:
-            seen[document.sha256] = path.name
-            facts = _no_future_date(facts, today, warnings, path)
-            read.append((document, facts))
-        if progress is not None:
-            progress(done, len(paths))
-    from_cache = 0
-    if cache is not None:
-        cache.keep_only([(d.path.name, d.sha256) for d, _ in read])
-        cache.close()
-        from_cache = cache.hits
-    placed = merge_languages(merge_spellings(infer_regions([facts for _, facts in read])))
-    for (document, _), facts in zip(read, placed, strict=True):
-        builder.add(document, facts)
-    documents = len(read)
-    if documents == 0:
-        reasons = "; ".join(reason for _, reason in skipped) or f"no *.txt readouts in {input_dir}"
-        raise KgError(f"nothing was built from {input_dir}: {reasons}")
-    graph = builder.finish()
-    figures = add_analytics(graph, builder.mint.co_occurrence, builder.mint.analytics_run())
-    add_links(graph, builder.mint.base)
-    meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
-    report = BuildReport(
-        documents,
-        meetings,
-        len(graph),
-        tuple(skipped),
-        (),
-        figures,
-        tuple(builder.before_event),
-        tuple(warnings),
-        from_cache,
-    )
-    if texts is not None:
-        texts.update((builder.mint.document(document.id), document.text) for document, _ in read)
-    return graph, report
+    with _collector_paused():
+        paths, passed = list_readouts(input_dir, max_bytes, follow_links=follow_links)
+        today = today or dt.date.today()
+        reference = load_reference()
+        if without_known_people:
+            reference = reference.without_known_people()
+        context = Context(reference, load_topic_scheme(), load_gazetteer())
+        builder = GraphBuilder(base_iri)
+        skipped: list[tuple[str, str]] = list(passed)
+        warnings: list[tuple[str, str]] = []
+        seen: dict[str, str] = {}
+        cache = FactsCache(cache_dir) if cache_dir is not None and not without_known_people else None
+        results = _extracted(paths, context, jobs, cache)
+        read: list[tuple[Document, ReadoutFacts]] = []
+        for done, (path, (document, facts, error)) in enumerate(zip(paths, results, strict=True), start=1):
+            if error is not None or document is None or facts is None:
+                skipped.append((path.name, error or "unknown error"))
+            elif document.sha256 in seen:
+                skipped.append((path.name, f"{path}: the same bytes as {seen[document.sha256]}; built once"))
+            else:
+                seen[document.sha256] = path.name
+                facts = _no_future_date(facts, today, warnings, path)
+                read.append((document, facts))
+            if progress is not None:
+                progress(done, len(paths))
+        from_cache = 0
+        if cache is not None:
+            cache.keep_only([(d.path.name, d.sha256) for d, _ in read])
+            cache.close()
+            from_cache = cache.hits
+        placed = merge_languages(merge_spellings(infer_regions([facts for _, facts in read])))
+        for (document, _), facts in zip(read, placed, strict=True):
+            builder.add(document, facts)
+        documents = len(read)
+        if documents == 0:
+            reasons = "; ".join(reason for _, reason in skipped) or f"no *.txt readouts in {input_dir}"
+            raise KgError(f"nothing was built from {input_dir}: {reasons}")
+        graph = builder.finish()
+        figures = add_analytics(graph, builder.mint.co_occurrence, builder.mint.analytics_run())
+        add_links(graph, builder.mint.base)
+        meetings = len(set(graph.subjects(RDF.type, KG.Meeting)))
+        report = BuildReport(
+            documents,
+            meetings,
+            len(graph),
+            tuple(skipped),
+            (),
+            figures,
+            tuple(builder.before_event),
+            tuple(warnings),
+            from_cache,
+        )
+        if texts is not None:
+            texts.update((builder.mint.document(document.id), document.text) for document, _ in read)
+        return graph, report
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while the graph grows.
+
+    A build allocates millions of objects that live as long as the graph, and each automatic
+    full collection walks all of them again: 16% of ``build_graph`` on a 2k corpus. The build
+    makes next to no reference cycles for the collector to find (2% more peak memory without it).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[str, str]], path: Path) -> ReadoutFacts:
@@ -214,20 +235,24 @@ def build(
     with output_lock(out_dir):
         recover(out_dir)
         check_writable(out_dir)
-        texts: dict[URIRef, str] = {}
-        graph, report = build_graph(
-            input_dir,
-            base_iri=base_iri,
-            without_known_people=without_known_people,
-            jobs=jobs,
-            progress=progress,
-            max_bytes=max_bytes,
-            cache_dir=cache_folder(out_dir) if cache else None,
-            texts=texts,
-            follow_links=follow_links,
-        )
-        outputs = _outputs(graph, texts, base_iri, meeting_pages)
-        del graph, texts  # released before the query store is loaded
+        with _collector_paused():
+            texts: dict[URIRef, str] = {}
+            graph, report = build_graph(
+                input_dir,
+                base_iri=base_iri,
+                without_known_people=without_known_people,
+                jobs=jobs,
+                progress=progress,
+                max_bytes=max_bytes,
+                cache_dir=cache_folder(out_dir) if cache else None,
+                texts=texts,
+                follow_links=follow_links,
+            )
+            outputs = _outputs(graph, texts, base_iri, meeting_pages)
+            # Released before the query store is loaded. rdflib's graph holds reference cycles, so
+            # only a collection frees it: one, here, instead of the collector's own while it grew.
+            del graph, texts
+            gc.collect()
         publish(out_dir, outputs)
         names = tuple(outputs)
         del outputs
