@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import ahocorasick_rs
 
@@ -106,7 +107,7 @@ class Lexicon:
     """Find the labels of concepts (key, labels) in texts by the rules of the module docstring."""
 
     def __init__(self, concepts: Sequence[tuple[str, Sequence[str]]]) -> None:
-        self._pattern, self._groups = pattern_of(concepts)
+        self._concepts = concepts
         variants: dict[str, tuple[int, int]] = {}
         for rank, (_, labels) in enumerate(_ranked(concepts)):
             for label in labels:
@@ -143,4 +144,11 @@ class Lexicon:
         return found
 
     def _by_pattern(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), self._groups[m.lastgroup or ""]) for m in self._pattern.finditer(text, start, end)]
+        pattern, groups = self._fallback
+        return [(m.start(), m.end(), groups[m.lastgroup or ""]) for m in pattern.finditer(text, start, end)]
+
+    @cached_property
+    def _fallback(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """The regular expression, for the rare text that does not fold; compiled when first needed
+        (a fifth of a second, paid by every process that extracts)."""
+        return pattern_of(self._concepts)
