@@ -20,7 +20,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.document import has_chinese, to_simplified
 from kg.namespace import KG
-from kg.rdfnodes import iris
+from kg.rdfnodes import iris, read_turtle
 from kg.reference import ontology_dir
 
 __all__ = ["Calendar", "CentralEvent", "Resolution", "load_calendar"]
@@ -235,7 +235,7 @@ def _int(graph: Graph, node: URIRef, prop: URIRef) -> int | None:
 @lru_cache(maxsize=1)
 def load_calendar() -> Calendar:
     """Read ``ontology/calendar.ttl`` once per process."""
-    graph = Graph().parse(ontology_dir() / "calendar.ttl", format="turtle")
+    graph = read_turtle(ontology_dir() / "calendar.ttl")
     kinds: dict[object, str] = {KG.Session: "session", KG.Speech: "speech"}
     events = []
     for node in iris(graph.subjects(RDF.type, KG.CentralEvent)):

@@ -12,11 +12,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph, Literal
+from rdflib import Literal
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.namespace import KG
-from kg.rdfnodes import iris
+from kg.rdfnodes import iris, read_turtle
 
 __all__ = ["Reference", "TopicScheme", "load_reference", "load_topic_scheme", "load_vocabulary_labels", "ontology_dir"]
 
@@ -61,8 +61,7 @@ def ontology_dir() -> Path:
 @lru_cache(maxsize=1)
 def load_reference() -> Reference:
     """Load ``reference.ttl`` (cached: the file is read once per process)."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "reference.ttl", format="turtle")
+    graph = read_turtle(ontology_dir() / "reference.ttl")
     aliases: dict[str, str] = {}
     central: set[str] = set()
     central_from: dict[str, dt.date] = {}
@@ -118,8 +117,7 @@ class TopicScheme:
 @lru_cache(maxsize=1)
 def load_topic_scheme() -> TopicScheme:
     """Load ``topics.ttl`` (cached): every kg:Topic with its preferred and alternative labels."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+    graph = read_turtle(ontology_dir() / "topics.ttl")
     concepts, chinese = [], []
     for concept in iris(graph.subjects(RDF.type, KG.Topic)):
         key = str(concept).rsplit("/", 1)[-1]
@@ -136,6 +134,5 @@ def load_topic_scheme() -> TopicScheme:
 @lru_cache(maxsize=1)
 def load_vocabulary_labels() -> dict[str, str]:
     """Every term of ``ontology/kg.ttl`` (classes, properties, kinds, levels, roles) -> its label."""
-    graph = Graph()
-    graph.parse(ontology_dir() / "kg.ttl", format="turtle")
+    graph = read_turtle(ontology_dir() / "kg.ttl")
     return {str(term): str(label) for term, label in graph.subject_objects(RDFS.label) if isinstance(label, Literal)}

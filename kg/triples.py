@@ -23,6 +23,7 @@ from kg.gazetteer import load_gazetteer
 from kg.graphstore import CompactMemory
 from kg.iris import Minter
 from kg.namespace import KG
+from kg.rdfnodes import read_turtle
 from kg.reference import ontology_dir
 from kg.roles import ROLES, role_of
 
@@ -71,7 +72,7 @@ class GraphBuilder:
         self.gazetteer = load_gazetteer()
         self._spans: set[URIRef] = set()
         """Evidence spans already described: a span backs many facts but is written once."""
-        self.graph.parse(ontology_dir() / "topics.ttl", format="turtle")
+        read_turtle(ontology_dir() / "topics.ttl", into=self.graph)
         self._cap = CapIndex(self.graph)
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
         self._add((KG.OpenTopic, RDFS.subClassOf, KG.Topic))
