@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -58,8 +59,7 @@ class BuildReport:
     """Readouts whose facts came from the cache instead of being extracted again."""
 
 
-def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFacts | None, str | None]:
-    path, context = args
+def _extract_one(path: Path, context: Context) -> tuple[Document | None, ReadoutFacts | None, str | None]:
     try:
         document = read_document(path)
     except ReadoutError as err:
@@ -68,6 +68,24 @@ def _extract_one(args: tuple[Path, Context]) -> tuple[Document | None, ReadoutFa
         return document, extract_readout(document, context), None
     except Exception as err:  # noqa: BLE001 - one bad readout must not stop the corpus; it is reported by name
         return None, None, f"{path}: extraction failed ({type(err).__name__}: {err})"
+
+
+_worker_context: Context | None = None
+"""The reference data of an extraction worker, given once when it starts."""
+
+
+def _start_worker(context: Context) -> None:
+    """Keep the reference data for the worker's life (sent with every batch of readouts, its
+    pickling cost 2 ms a readout), and collect garbage as usual: a worker may be forked while
+    the build has the collector paused."""
+    global _worker_context
+    _worker_context = context
+    gc.enable()
+
+
+def _extract_in_worker(path: Path) -> tuple[Document | None, ReadoutFacts | None, str | None]:
+    assert _worker_context is not None, "the pool starts each worker with _start_worker"
+    return _extract_one(path, _worker_context)
 
 
 def _extracted(
@@ -81,15 +99,14 @@ def _extracted(
                 hit = cache.get(path.name, hashlib.sha256(path.read_bytes()).hexdigest())
                 if hit is not None:
                     cached[path] = (replace(hit[0], path=path), hit[1])
-    work = [(path, context) for path in paths if path not in cached]
+    work = [path for path in paths if path not in cached]
     with contextlib.ExitStack() as stack:
         # The pool is shut down with the build, and not started at all when the cache holds everything.
         if jobs > 1 and work:
-            # Workers collect as usual: they may be forked while the build has the collector paused.
-            pool = stack.enter_context(ProcessPoolExecutor(jobs, initializer=gc.enable))
-            fresh = pool.map(_extract_one, work, chunksize=16)
+            pool = stack.enter_context(ProcessPoolExecutor(jobs, initializer=_start_worker, initargs=(context,)))
+            fresh = pool.map(_extract_in_worker, work, chunksize=16)
         else:
-            fresh = map(_extract_one, work)
+            fresh = map(partial(_extract_one, context=context), work)
         for path in paths:
             if path in cached:
                 yield (*cached[path], None)
