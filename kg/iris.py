@@ -29,6 +29,7 @@ _GENERIC_OCCASION = frozenset(
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+@lru_cache(maxsize=1 << 14)  # topic keys, names and titles recur in every readout
 def slug(text: str, limit: int = _MAX_SLUG) -> str:
     """A lowercase ASCII slug: "Chen Min'er" -> "chen-miner", "Alxa Left Banner" -> "alxa-left-banner".
 

@@ -72,6 +72,8 @@ class GraphBuilder:
         self.gazetteer = load_gazetteer()
         self._spans: set[URIRef] = set()
         """Evidence spans already described: a span backs many facts but is written once."""
+        self._open_topics: set[URIRef] = set()
+        """Open topics already described (a set: asking the graph costs more than the rest of a mention)."""
         read_turtle(ontology_dir() / "topics.ttl", into=self.graph)
         self._cap = CapIndex(self.graph)
         # Open topics are topics: said in the graph itself, so SPARQL and SHACL see it without the ontology.
@@ -128,7 +130,7 @@ class GraphBuilder:
         add((iri, KG.inDocument, doc))
         add((iri, KG.start, _integer(span.start)))
         add((iri, KG.end, _integer(span.end)))
-        add((iri, KG.quote, Literal(span.quote)))
+        add((iri, KG.quote, _quote(span.quote)))
 
     def _document(self, document: Document) -> URIRef:
         doc = self.mint.document(document.id)
@@ -348,7 +350,8 @@ class GraphBuilder:
     def _topics(self, node: URIRef, mentions: Iterable[TopicMention], document_id: str, doc: URIRef) -> None:
         for mention in mentions:
             topic = self.mint.topic(mention.key)
-            if mention.label is not None and (topic, RDF.type, KG.OpenTopic) not in self.graph:
+            if mention.label is not None and topic not in self._open_topics:
+                self._open_topics.add(topic)
                 self._add((topic, RDF.type, KG.OpenTopic))
                 self._add((topic, RDF.type, SKOS.Concept))
                 self._add((topic, SKOS.inScheme, KG.OpenTopics))
@@ -369,6 +372,12 @@ def _integer(value: int) -> Literal:
     """An ``xsd:integer`` literal, made once per value: offsets repeat across readouts and rdflib
     literals are slow to construct."""
     return Literal(value, datatype=XSD.integer)
+
+
+@lru_cache(maxsize=1 << 16)
+def _quote(text: str) -> Literal:
+    """A span's quote as a literal, made once per wording: a topic's words recur in every readout."""
+    return Literal(text)
 
 
 def _label(text: str, of_chinese_node: bool) -> Literal:
