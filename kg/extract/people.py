@@ -118,7 +118,7 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
     for match in _PAIR.finditer(text, document.body_start):
         surname, given = match.group(1), match.group(2)
         end = match.end(2)
-        if not document.cut_at(end) and _looks_like_name(text, end, surname, given, reference):
+        if _looks_like_name(text, end, surname, given, reference) and not document.cut_at(end):
             found.setdefault(match.start(), Mention(canonical_name([surname, given]), match.start(), end))
     for mention in _reporter_mentions(document):
         # A byline's run-together names ("Reporter Liu Bo Xu Yang") are read by the byline rule alone.
