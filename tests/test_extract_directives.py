@@ -252,6 +252,21 @@ CASES = [
         "speech of the delegate at the symposium of entrepreneurs.",
         [(None, "session", "Anji Green Village anniversary symposium")],
     ),
+    (
+        # A seminar's name runs through its purpose, and the session it studies is part of that name,
+        # not a session the meeting relayed.
+        "The meeting conveyed the important speech delivered by General Secretary Xi Jinping at the opening ceremony "
+        "of the study session for principal officials of provinces and ministries to study and implement the spirit "
+        "of the Sixth Plenary Session of the 19th CPC Central Committee.",
+        [
+            (
+                "Xi Jinping",
+                "speech",
+                "opening ceremony of the study session for principal officials of provinces and ministries to study "
+                "and implement the spirit of the Sixth Plenary Session of the 19th CPC Central Committee",
+            )
+        ],
+    ),
 ]
 
 

@@ -131,6 +131,13 @@ _OWN_NOUN = re.compile(rf"\b({_KIND_NOUN})\b")
 _LIST_SPLIT = re.compile(
     r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
 )
+# A central seminar or study session for cadres, and the purpose its name gives ("... to study and
+# implement the spirit of", "... on studying and implementing the spirit of").
+_SEMINAR = re.compile(r"\b(?:seminar|study\s+session|study\s+class|training\s+(?:course|class)|workshop)s?\b", re.I)
+_PURPOSE = re.compile(
+    r"\s(?:to|on|for)\s+(?:study|studying|learn|learning)(?:,?\s+(?:and\s+)?(?:implement|implementing|propagate|"
+    r"propagating|carry\s+out|carrying\s+out))*\s+(?:the\s+)?spirit\s+of\s+"
+)
 # What separates two items of one list of relayed sessions: ", the", ", and the", " and the spirit of the".
 _NEXT_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?")
 _OWN_ITEM = re.compile(
@@ -279,8 +286,13 @@ def extract_directives(
             )
     # A gathering named as a letter's addressee ("the congratulatory letter to the X Conference")
     # is where the letter went, not a session the meeting relayed.
-    letters = Ranges((d.evidence.start, d.evidence.end) for d in found if d.kind == "letter")
-    found = [d for d in found if d.kind != "session" or not letters.covers(d.evidence.start, d.evidence.end)]
+    # Nor is a session a seminar was held to study: it is part of the name of the speech given there.
+    places = Ranges(
+        (d.evidence.start, d.evidence.end)
+        for d in found
+        if d.kind == "letter" or (d.kind == "speech" and _SEMINAR.search(d.occasion))
+    )
+    found = [d for d in found if d.kind != "session" or not places.covers(d.evidence.start, d.evidence.end)]
     unified: list[Directive] = []
     for directive in sorted(found, key=lambda d: d.evidence.start):
         occasion = normalise_occasion(directive.occasion, reference)
@@ -361,7 +373,7 @@ def _add_list(
 ) -> None:
     """One directive per item the frame at ``frame`` (its start and end in ``text``) governs."""
     start = frame[1]
-    end = _occasion_end(text, start)
+    end = _seminar_end(text, start, _occasion_end(text, start))
     pieces = _split_list(text, start, end)
     for piece_start, piece_end in pieces:
         occasion = clean_phrase(text[piece_start:piece_end])
@@ -389,6 +401,17 @@ def _add_reply(
     end = _occasion_end(text, start)
     occasion = re.sub(r"^(?:replying|replied|reply|wrote\s+back)\s+to", "reply to", clean_phrase(text[start:end]))
     _append(found, document, base + start, base + end, issuer, "letter", occasion)
+
+
+def _seminar_end(text: str, start: int, end: int) -> int:
+    """Where a seminar's name ends when it names its purpose: "the seminar for leading cadres to
+    study and implement the spirit of the Fifth Plenary Session" is one occasion, through the session."""
+    seminar = _SEMINAR.search(text, start, end)
+    if seminar is None:
+        return end
+    purpose = _PURPOSE.search(text, seminar.end(), end + 120)  # it begins in the occasion, may end after it
+    session = _SESSION.match(text, purpose.end()) if purpose and purpose.start() <= end else None
+    return max(end, session.end("occ")) if session else end
 
 
 def _occasion_end(text: str, start: int) -> int:
