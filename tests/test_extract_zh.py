@@ -119,6 +119,17 @@ def test_central_leaders_named_before_their_title_are_people_under_their_usual_s
     assert people["Hu Chunhua"] == ("胡春华",)
 
 
+def test_a_central_leader_named_only_in_his_thought_is_a_person(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "4月2日下午，县委常委会召开会议。会议强调，要坚持以习近平法治思想为指导，推进全面依法治县；"
+        "深入学习贯彻习近平新时代中国特色社会主义思想。县委书记王立新主持会议。\n",
+    )
+    people = {p.name: p.aliases for p in facts.persons}
+    assert people["Xi Jinping"] == ("习近平",)
+    assert set(people) == {"Xi Jinping", "王立新"}
+
+
 def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Path) -> None:
     _, facts = _facts(
         tmp_path,

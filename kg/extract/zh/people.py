@@ -56,6 +56,10 @@ def pinyin_name(name: str) -> str:
     )
 
 
+# A central leader is named in his thought's name too: 习近平新时代中国特色社会主义思想, 习近平法治思想.
+_THOUGHT_OF = re.compile(
+    rf"(?P<name>{CJK}{{2,3}}?)(?=新时代中国特色社会主义思想|(?:法治|经济|生态文明|强军|外交|文化)思想)"
+)
 # A central leader is named before his title: 习近平总书记, 李克强总理, 胡春华副总理, 俞正声同志.
 # Zero-width, so every position is tried: "和李强总理" must still find 李强 after rejecting 和李强.
 # A local leader may be too: "赵革书记的讲话" (a secretary named before his title, then what he said).
@@ -122,6 +126,10 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             taken = match.end("name")
             if name not in mentions:
                 mentions[name].append(span(document, match.start("name"), match.end("name")))
+    for match in _THOUGHT_OF.finditer(text, document.body_start):
+        name = document.text[match.start("name") : match.end("name")]
+        if name not in mentions and _central_spelling(to_simplified(name)) is not None:
+            mentions[name].append(span(document, match.start("name"), match.end("name")))
     _later_mentions(document, text, mentions, speakers)
     persons = tuple(
         _person(name, spans, posts.get(name, []), name in reporters)
