@@ -53,6 +53,14 @@ CASES = [
         None,
         None,
     ),
+    (
+        # A relayed speech names places elsewhere, except the one whose work it is about.
+        "On March 2, the Standing Committee of the Provincial Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting conveyed the spirit of General Secretary Xi Jinping's important speech on Gansu work and "
+        "his important speech at the forum in Ningxia.",
+        "Gansu",
+        "body",
+    ),
 ]
 
 

@@ -56,6 +56,8 @@ _HOME_BEFORE = re.compile(
 _HOME_AFTER = re.compile(
     r"['’]s\s+(?:actual|reality|development|work|economic|economy|people|high-quality)", re.IGNORECASE
 )
+# "the General Secretary's important speech on Jiangsu work" (对江苏工作的重要讲话): the committee's own place.
+_WORK_OF = re.compile(r"(?:['’]s)?\s+work\b")
 _NOT_A_PLACE = frozenset("The This That Party Central China Chinese National State New Standing Communist".split())
 
 
@@ -140,7 +142,9 @@ def _from_body(
             continue
         for match in _PLACE_WORD.finditer(sentence.text):
             word, start = match.group(1), sentence.start + match.start()
-            if word in _NOT_A_PLACE or not _outside(start, exclude):
+            home_work = _WORK_OF.match(sentence.text, match.end()) is not None
+            # A relayed directive names places elsewhere, except the one whose work it is about.
+            if word in _NOT_A_PLACE or not (_outside(start, exclude) or home_work):
                 continue
             places = gazetteer.named(word, level)
             if len(places) != 1:
@@ -148,7 +152,7 @@ def _from_body(
             counts[word] += 1
             first.setdefault(word, (start, sentence.start + match.end(), places[0]))
             before = sentence.text[max(0, match.start() - 30) : match.start()]
-            if _HOME_BEFORE.search(before) or _HOME_AFTER.match(sentence.text, match.end()):
+            if home_work or _HOME_BEFORE.search(before) or _HOME_AFTER.match(sentence.text, match.end()):
                 homely.add(word)
     ranked = counts.most_common()
     if not ranked:
