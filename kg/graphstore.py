@@ -4,7 +4,9 @@ rdflib's ``SimpleMemory`` keeps subject, predicate and object indexes; the build
 asks for triples by object alone often enough to pay a third of its memory for it (a
 pattern with only the object bound scans the predicate index, a few dozen predicates).
 Insertion order is kept, as in ``SimpleMemory``, so the first of several values is the
-same on every run.
+same on every run. Most (subject, predicate) pairs have one object and most (predicate, object)
+pairs one subject, so a lone value is held as it is and only a second one makes a dict: a dict
+per triple and index was most of the build's memory.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ from rdflib.term import Node
 __all__ = ["CompactMemory"]
 
 _Triple = tuple[Node, Node, Node]
-_Index = dict[Node, dict[Node, dict[Node, None]]]
+_Values = Node | dict[Node, None]
+"""One value as it is, or several as the keys of an insertion-ordered dict."""
+_Index = dict[Node, dict[Node, _Values]]
 
 
 class CompactMemory(Store):
@@ -39,17 +43,14 @@ class CompactMemory(Store):
 
     def add(self, triple: _Triple, context: Any, quoted: bool = False) -> None:
         subject, predicate, obj = triple
-        objects = self._spo.setdefault(subject, {}).setdefault(predicate, {})
-        if obj in objects:
-            return
-        objects[obj] = None
-        self._pos.setdefault(predicate, {}).setdefault(obj, {})[subject] = None
-        self._count += 1
+        if _put(self._spo.setdefault(subject, {}), predicate, obj):
+            _put(self._pos.setdefault(predicate, {}), obj, subject)
+            self._count += 1
 
     def remove(self, triple_pattern: Any, context: Any = None) -> None:
         for (subject, predicate, obj), _ in list(self.triples(triple_pattern)):
-            del self._spo[subject][predicate][obj]
-            del self._pos[predicate][obj][subject]
+            _drop(self._spo[subject], predicate, obj)
+            _drop(self._pos[predicate], obj, subject)
             self._count -= 1
 
     def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[tuple[_Triple, Iterator[Any]]]:
@@ -61,7 +62,7 @@ class CompactMemory(Store):
             by_predicate = self._spo.get(subject, {})
             predicates = [predicate] if predicate is not None else list(by_predicate)
             for p in predicates:
-                objects = by_predicate.get(p, {})
+                objects = _each(by_predicate.get(p))
                 if obj is not None:
                     if obj in objects:
                         yield subject, p, obj
@@ -72,16 +73,16 @@ class CompactMemory(Store):
             by_object = self._pos.get(predicate, {})
             values = [obj] if obj is not None else list(by_object)
             for o in values:
-                for s in by_object.get(o, {}):
+                for s in _each(by_object.get(o)):
                     yield s, predicate, o
         elif obj is not None:
             for p, by_object in self._pos.items():
-                for s in by_object.get(obj, {}):
+                for s in _each(by_object.get(obj)):
                     yield s, p, obj
         else:
             for s, by_predicate in self._spo.items():
-                for p, objects in by_predicate.items():
-                    for o in objects:
+                for p, held in by_predicate.items():
+                    for o in _each(held):
                         yield s, p, o
 
     def __len__(self, context: Any = None) -> int:
@@ -107,3 +108,40 @@ class CompactMemory(Store):
 
     def namespaces(self) -> Iterator[tuple[str, Any]]:
         yield from self._namespaces.items()
+
+
+def _put(index: dict[Node, _Values], key: Node, value: Node) -> bool:
+    """Hold ``value`` under ``key``; whether it was new."""
+    held = index.get(key)
+    if held is None:
+        index[key] = value
+        return True
+    if isinstance(held, dict):
+        if value in held:
+            return False
+        held[value] = None
+        return True
+    if held == value:
+        return False
+    index[key] = {held: None, value: None}
+    return True
+
+
+def _drop(index: dict[Node, _Values], key: Node, value: Node) -> None:
+    """Remove ``value`` from under ``key`` (it is there)."""
+    held = index[key]
+    if not isinstance(held, dict):
+        del index[key]
+        return
+    del held[value]
+    if not held:
+        del index[key]
+    elif len(held) == 1:
+        index[key] = next(iter(held))
+
+
+def _each(held: _Values | None) -> dict[Node, None] | tuple[Node, ...]:
+    """The values held under a key, in the order they were added (none for a missing key)."""
+    if held is None:
+        return ()
+    return held if isinstance(held, dict) else (held,)

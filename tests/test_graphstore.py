@@ -61,3 +61,26 @@ def test_prefixes_are_bound_as_in_rdflib() -> None:
         graph.bind("ex", "https://example.com/", override=True)
         graph.bind("other", "https://example.org/", override=False)
     assert sorted(compact.namespaces()) == sorted(simple.namespaces()) != []
+
+
+def test_a_value_held_alone_or_with_others_is_added_and_removed_alike() -> None:
+    node, other = URIRef("https://example.org/n"), URIRef("https://example.org/m")
+    compact, simple = Graph(store=CompactMemory()), Graph(store="SimpleMemory")
+    steps = [
+        ("add", (node, RDFS.label, Literal("a"))),
+        ("add", (node, RDFS.label, Literal("a"))),  # the same triple twice is one triple
+        ("add", (node, RDFS.label, Literal("b"))),
+        ("add", (other, RDFS.label, Literal("b"))),
+        ("remove", (node, RDFS.label, Literal("a"))),
+        ("add", (node, RDFS.label, Literal("c"))),
+        ("remove", (None, RDFS.label, Literal("b"))),
+        ("remove", (node, RDFS.label, Literal("c"))),
+        ("add", (node, RDFS.label, Literal("d"))),
+    ]
+    for action, triple in steps:
+        for graph in (compact, simple):
+            graph.add(triple) if action == "add" else graph.remove(triple)
+        assert sorted(compact) == sorted(simple)
+        assert len(compact) == len(simple)
+        for pattern in itertools.product((None, node, other), (None, RDFS.label), (None, Literal("b"), Literal("d"))):
+            assert sorted(compact.triples(pattern)) == sorted(simple.triples(pattern))
