@@ -18,7 +18,7 @@ from functools import lru_cache
 from kg.document import Document
 from kg.extract.documents import TitledDocument, find_documents
 from kg.extract.ranges import Ranges
-from kg.extract.text import clean_phrase, make_span, sentences
+from kg.extract.text import clean_phrase, cued, make_span, sentences
 from kg.facts import Directive
 from kg.occasions import occasion_key
 from kg.reference import Reference
@@ -155,8 +155,7 @@ _RELAY_CUE = re.compile(
 )
 _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party")
 
-# Words without which a pattern cannot match (each is a literal part of every match). Most
-# sentences of a readout carry none, and a substring test costs far less than the pattern.
+# Words without which a pattern cannot match (each is a literal part of every match), for ``cued``.
 _KIND_CUES = (
     "letter",
     "message",
@@ -197,10 +196,6 @@ _REPLY_CUES = ("repl", "wrote")
 _THOUGHT_CUES = ("thought", "ideas", "socialism")
 
 
-def _cued(text: str, cues: tuple[str, ...]) -> bool:
-    return any(cue in text for cue in cues)
-
-
 def extract_directives(
     document: Document,
     reference: Reference,
@@ -218,10 +213,10 @@ def extract_directives(
     leader_speech = _leader_speech(reference.central_on(on))
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
-        names_xi = _cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
+        names_xi = cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
         # A bare "the important instructions" continues the subject of the sentence before.
         has_xi, previous_xi = names_xi or previous_xi, names_xi
-        kinds = _cued(text, _KIND_CUES)
+        kinds = cued(text, _KIND_CUES)
         for match in _POSSESSIVE.finditer(text) if kinds else ():
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
             _add_list(found, document, base, text, match.span(), issuer, _kind(match["noun"]), match["prep"])
@@ -234,7 +229,7 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        speeches = leader_speech.finditer(text) if _cued(text, _SPEECH_CUES) else ()
+        speeches = leader_speech.finditer(text) if cued(text, _SPEECH_CUES) else ()
         for match in speeches:
             leader = match["by"] or match["own"]
             _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])
@@ -242,16 +237,16 @@ def extract_directives(
             end = _thought_end(text, match.end())
             occasion = clean_phrase(text[match.start() : end])
             _append(found, document, base + match.start(), base + end, secretary, "thought", occasion)
-        for match in _LETTER_ALONE.finditer(text) if _cued(text, _LETTER_CUES) else ():
+        for match in _LETTER_ALONE.finditer(text) if cued(text, _LETTER_CUES) else ():
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
-        if has_xi and _cued(text, _REPLY_CUES):
+        if has_xi and cued(text, _REPLY_CUES):
             for match in _REPLY.finditer(text):
                 _add_reply(found, document, base, text, match.start(), secretary)
-        sessions = _cued(text, _SESSION_CUES)
+        sessions = cued(text, _SESSION_CUES)
         if sessions and "speech" in text:
             _speech_at_session(found, document, base, text, secretary)
-        for match in _THOUGHT.finditer(text) if _cued(text.lower(), _THOUGHT_CUES) else ():
+        for match in _THOUGHT.finditer(text) if cued(text.lower(), _THOUGHT_CUES) else ():
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
         listed_after = -1  # where the last relayed session ended: the next item of its list is relayed too

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kg.document import Document
-from kg.extract.text import Sentence, clean_phrase, make_span, sentences
+from kg.extract.text import Sentence, clean_phrase, cued, make_span, sentences
 from kg.facts import ReviewedDocument, Span
 
 __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
@@ -23,8 +23,7 @@ _NOUN = (
     r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations|"
     r"documents)"
 )
-# A literal of each alternative of _NOUN: a sentence with none of them names no title, and a
-# substring test costs far less than the title pattern (most sentences of a readout name none).
+# A literal of each alternative of _NOUN: a sentence with none of them names no title.
 _NOUN_CUES = (
     "eport",
     "rogram",
@@ -93,9 +92,8 @@ _REVIEW_VERB = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_NOUN = re.compile(rf"{_NOUN}|reports?\b|list\b|methods\b|opinions\b|outline\b|programs?\b", re.IGNORECASE)
-_DISCIPLINARY = re.compile(
-    r"disciplinary|\bexpel|expulsion|dismissal\s+of|punishment\s+(?:of|on|to)\b"
-)  # lower-cased text
+# In lower-cased text, as the review cue.
+_DISCIPLINARY = re.compile(r"disciplinary|\bexpel|expulsion|dismissal\s+of|punishment\s+(?:of|on|to)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +113,7 @@ def find_documents(document: Document) -> list[TitledDocument]:
     for sentence in sentences(document):
         lowered = sentence.text.lower()
         cue = _REVIEW_CUE.search(lowered) is not None
-        titles = _TITLE.finditer(sentence.text) if any(cue in sentence.text for cue in _NOUN_CUES) else ()
+        titles = _TITLE.finditer(sentence.text) if cued(sentence.text, _NOUN_CUES) else ()
         for match in titles:
             if not cue and not _CENTRAL.search(match["title"]):
                 continue

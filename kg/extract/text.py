@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from kg.document import Document
 from kg.facts import Span
 
-__all__ = ["Sentence", "clean_phrase", "make_span", "paragraphs", "sentences"]
+__all__ = ["Sentence", "clean_phrase", "cued", "make_span", "paragraphs", "sentences"]
 
 # A sentence ends at . ! ? ; (or a newline), also when translation glued the next
 # sentence on without a space ("speech.Reporter").
@@ -86,6 +86,12 @@ def paragraphs(document: Document) -> Iterator[Sentence]:
     for line in text[document.body_start :].splitlines(keepends=True):
         yield from _trimmed(text, pos, pos + len(line))
         pos += len(line)
+
+
+def cued(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``cues``: words without which a pattern cannot match, tested
+    first because a substring test costs far less than the pattern and most sentences hold none."""
+    return any(cue in text for cue in cues)
 
 
 def clean_phrase(phrase: str) -> str:
