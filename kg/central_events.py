@@ -74,6 +74,8 @@ _JOINT_LOCAL = re.compile(
     r"|(?<=中央)(?:和|及|暨)(?:省委|市委)"
 )
 _NOT_CENTRAL = re.compile(r"provincial|municipal|county|district|prefectur|[省市县区州]委")
+# "全国政协有关会议精神", "the spirit of relevant central meetings": some meetings, not a named one.
+_UNSPECIFIED = re.compile(r"\brelevant\b|有关|相关")
 # "the seminar on studying the spirit of the 20th Party Congress" is about the event, not the event.
 _ABOUT = re.compile(
     r"\b(?:spirit|stud\w*|implement\w*|welcom\w*|seminar|propagat\w*|learn\w*|anniversary)\b|学习|贯彻|迎接"
@@ -139,7 +141,7 @@ class Calendar:
         if kind not in ("session", "speech"):
             return None
         text = _JOINT_LOCAL.sub("", to_simplified(occasion).lower())
-        if _NOT_CENTRAL.search(text):
+        if _NOT_CENTRAL.search(text) or _UNSPECIFIED.search(text):
             return None
         found = next(((name, m) for name, pattern in _SERIES if (m := pattern.search(text))), None)
         if found is None:

@@ -29,6 +29,7 @@ __all__ = [
     "has_chinese",
     "iter_readout_paths",
     "list_readouts",
+    "matching_form",
     "read_document",
 ]
 
@@ -55,8 +56,9 @@ class Document:
     language: str = "en"
     """``zh`` when the text is Chinese (recognised by its characters), else ``en``."""
     simplified: str = ""
-    """For Chinese, the text in simplified characters, of the same length as ``text`` so
-    that offsets found in it index the original characters too; empty for English."""
+    """For Chinese, the text the extractors match: simplified characters and full-width clause
+    punctuation (``matching_form``), of the same length as ``text`` so that offsets found in it
+    index the original characters too; empty for English."""
 
     @property
     def body(self) -> str:
@@ -98,7 +100,7 @@ def read_document(path: Path) -> Document:
         published=published,
         body_start=body_start,
         language=language,
-        simplified=to_simplified(text) if language == "zh" else "",
+        simplified=matching_form(text) if language == "zh" else "",
     )
 
 
@@ -173,6 +175,20 @@ def to_simplified(text: str) -> str:
         return converted
     convert = _converter().convert
     return "".join(c if len(s := convert(c)) != 1 else s for c in text)
+
+
+# Many sites publish Chinese with ASCII commas and semicolons ("12月25日,市委常委会召开会议,传达学习…").
+# The Chinese patterns stop a name or an occasion at a clause mark, so both forms must read as one.
+_CLAUSE_MARKS = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！"})
+
+
+def matching_form(text: str) -> str:
+    """The form Chinese patterns match: simplified characters, full-width clause marks, one for one.
+
+    >>> matching_form("會議強調,要加強")
+    '会议强调，要加强'
+    """
+    return to_simplified(text).translate(_CLAUSE_MARKS)
 
 
 @lru_cache(maxsize=1)

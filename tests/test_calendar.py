@@ -65,6 +65,8 @@ def test_the_central_one_of_a_central_and_local_pair_is_the_central_event(wordin
         ("the plenary session of the Provincial Party Committee", "session"),
         ("New Year Tea Party of the Chinese People's Political Consultative Conference", "speech"),
         ("congratulatory letter to the World Internet Conference", "letter"),
+        ("全国政协有关会议", "session"),
+        ("the spirit of relevant meetings of the National People's Congress", "session"),
     ],
 )
 def test_wordings_about_an_event_or_local_are_not_the_event(wording: str, kind: str) -> None:

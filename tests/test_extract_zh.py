@@ -339,6 +339,41 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议听取了关于全国巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨重点帮扶县工作推进会精神的汇报。",
             [(None, "session", "全国巩固拓展脱贫攻坚成果同乡村振兴有效衔接暨重点帮扶县工作推进会")],
         ),
+        # A list of occasions, each led by its own 在, longer than one occasion may run; a session in
+        # a seminar's name is what the seminar studied, not a session relayed.
+        (
+            "会议传达学习了习近平总书记在全省主要领导干部学习贯彻党的某某全会精神专题研讨班开班式上、"
+            "在3月9日中共中央政治局会议上、在中共中央政治局第五次集体学习时、在江西和湖南考察时的重要讲话精神。",
+            [
+                ("Xi Jinping", "speech", "在全省主要领导干部学习贯彻党的某某全会精神专题研讨班开班式上"),
+                ("Xi Jinping", "speech", "在3月9日中共中央政治局会议上"),
+                ("Xi Jinping", "speech", "在中共中央政治局第五次集体学习时"),
+                ("Xi Jinping", "speech", "在江西和湖南考察时"),
+            ],
+        ),
+        # Instructions on several subjects, each led by 就 or 对, then letters on the same list.
+        (
+            "会议传达学习了习近平总书记就建设某某集团、对水利工作作出的重要指示精神，"
+            "给某某学校学生的重要回信、致某某论坛的重要贺信精神。",
+            [
+                ("Xi Jinping", "instructions", "就建设某某集团"),
+                ("Xi Jinping", "instructions", "对水利工作"),
+                ("Xi Jinping", "letter", "给某某学校学生"),
+                ("Xi Jinping", "letter", "致某某论坛"),
+            ],
+        ),
+        # An occasion never runs back across the Thought named earlier in the sentence.
+        (
+            "会议要求，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平总书记在某某纪念会上的重要讲话精神。",
+            [("Xi Jinping", "speech", "在某某纪念会上")],
+        ),
+        # "近期重要讲话" says when, not which: no directive of its own.
+        ("会议传达学习了习近平总书记近期重要讲话、指示和回信精神。", []),
+        # ASCII commas, as many sites print them: a clause ends there all the same.
+        (
+            "会议由县委副书记主持召开十三届县委第8次常委会会议,传达学习5月6日中共中央政治局常务委员会会议精神。",
+            [(None, "session", "中共中央政治局常务委员会会议")],
+        ),
     ],
 )
 def test_chinese_directive_frames(tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]) -> None:

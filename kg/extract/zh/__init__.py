@@ -1,8 +1,8 @@
 """Extractors for readouts in Chinese, from the genre's own frames (主持召开, 传达学习, 审议).
 
 They produce the same facts as the English extractors, so one graph holds both. They
-match against ``Document.simplified`` (traditional characters made simplified, one for
-one) and cite spans of ``Document.text``, so evidence shows the characters as published.
+match against ``Document.simplified`` (traditional characters made simplified and ASCII clause
+marks made full-width, one for one) and cite spans of ``Document.text``, so evidence shows the characters as published.
 """
 
 from __future__ import annotations

@@ -16,10 +16,20 @@ from kg.facts import Directive
 __all__ = ["extract_directives_zh"]
 
 _XI = r"习近平(?:总书记|同志|主席)?"
+# The occasion runs up to 60 characters, or up to 160 without a comma: a list of occasions, each
+# led by its own preposition ("在…开班式上、在10月28日中央政治局会议上、在福建和安徽考察时").
+# It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上").
 _XI_WORDS = re.compile(
-    rf"{_XI}(?P<occ>(?:[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?)(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
+    rf"{_XI}(?P<occ>(?:(?!习近平)[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?|(?:(?!习近平)[^。；;，“”《》]){{61,160}}?)"
+    r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
     r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|文章)"
 )
+# "…重要指示精神，给…的重要回信、致…的重要贺信精神": letters that go on a list Xi heads.
+_NEXT_LETTER = re.compile(
+    r"(?:精神)?[，、]?(?:以及|和|及)?(?P<occ>(?:给|致)[^。；，“”《》]{2,50}?)的重要(?P<kind>回信|贺信)"
+)
+# Where a list's items each open with the same preposition, each item is an occasion of its own.
+_ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对])")
 # "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
 # socialism for a new era is named in passing everywhere and is no relayed directive).
 _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
@@ -68,6 +78,8 @@ _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
 _LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府")
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
+# "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
+_ONLY_WHEN = re.compile(r"(?:近期|近日|近来|最近|日前|来)+$")
 
 
 def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
@@ -78,8 +90,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
         sessions = [*_SESSION.finditer(sentence.text), *_RELAYED_SESSION.finditer(sentence.text)]
         for match in sorted(sessions, key=lambda m: m.start("occ")):
-            if _BACKGROUND.search(match["occ"]):
-                continue
+            if _BACKGROUND.search(match["occ"]) or _SEMINAR.match(sentence.text, match.end()):
+                continue  # named as background, or the subject in a seminar's name (学习贯彻…全会精神专题研讨班)
             # "在…会议上的重要讲话" names where Xi spoke; only "…会议精神" after a relay verb
             # ("传达学习", "贯彻落实"), or a session in a relayed list, is the session relayed.
             relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"))
@@ -96,9 +108,12 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
             for occasion, start, end in _items(match, sentence.start, before[-1] if before else earlier):
-                if _FRAGMENT.search(occasion):
+                if _FRAGMENT.search(occasion) or _ONLY_WHEN.match(occasion):
                     continue
                 _add(found, Directive("Xi Jinping", _KIND[match["kind"]], occasion, span(document, start, end)))
+            for letter in _next_letters(sentence.text, match.end()):
+                start, end = sentence.start + letter.start("occ"), sentence.start + letter.end()
+                _add(found, Directive("Xi Jinping", "letter", letter["occ"], span(document, start, end)))
         for match in _XI_THOUGHT.finditer(sentence.text):
             if "新时代" in match["occ"] or "重要讲话" in match["occ"]:
                 continue
@@ -155,23 +170,38 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
         if earlier is not None:
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
         return []
+    if _ITEM_BREAK.search(occasion):
+        # "在…上、在…时" or "就…、对…": each item names its own occasion; so does an occasion told
+        # by what Xi did before one told by where ("视频连线看望慰问基层干部群众时和在春节团拜会上").
+        return _split(occasion, start, _ITEM_BREAK)
     if occasion.startswith("在") and re.search(r"、|和|及", occasion):
-        parts = re.split(r"、|以及|和|及", occasion[1:])
-        out, pos = [], start + 1
-        for part in parts:
-            if len(part) >= 2:
-                out.append((f"在{part.removesuffix('上')}上", pos, pos + len(part)))
-            pos += len(part) + 1
-        return out
-    if re.search(r"(?:和|及|、)在", occasion):
-        # "视频连线看望慰问基层干部群众时和在春节团拜会上": an occasion told by what Xi did, then one by where.
-        out, pos = [], start
-        for part in re.split(r"(?:和|及|、)(?=在)", occasion):
-            if len(part) >= 2:
-                out.append((part, pos, pos + len(part)))
-            pos += len(part) + 1
-        return out
+        # "在党外人士座谈会、12月8日中央政治局会议上": places under one 在…上.
+        return [(f"在{part.removesuffix('上')}上", s, e) for part, s, e in _split(occasion[1:], start + 1, _JOINER)]
     return [(occasion, start, offset + match.end("occ"))]
+
+
+_JOINER = re.compile(r"、|以及|和|及")
+
+
+def _split(occasion: str, start: int, breaks: re.Pattern[str]) -> list[tuple[str, int, int]]:
+    """The items of ``occasion`` between ``breaks``, each with its offsets, dropping one-character scraps."""
+    out, pos = [], start
+    for part in breaks.split(occasion):
+        if len(part) >= 2:
+            out.append((part, pos, pos + len(part)))
+        pos += len(part)
+        joint = breaks.match(occasion, pos - start)
+        pos += len(joint.group()) if joint else 0
+    return out
+
+
+def _next_letters(text: str, at: int) -> list[re.Match[str]]:
+    """The letters named right after a directive of Xi's, as further items of its list."""
+    letters = []
+    while (letter := _NEXT_LETTER.match(text, at)) is not None:
+        letters.append(letter)
+        at = letter.end()
+    return letters
 
 
 def _relayed(text: str, start: int) -> bool:
