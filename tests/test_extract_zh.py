@@ -140,6 +140,15 @@ def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Pa
     assert titles == ["县法院工作报告", "2024年招商引资工作要点", "关于加强耕地保护和粮食安全的实施意见"]
 
 
+def test_an_unquoted_title_belongs_to_the_clause_of_its_review_verb(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，县委常委会召开会议。会议强调，要认真学习有关精神，抓好基层工作，细化工作方案，确保落实。"
+        "会议还书面审议《县政府工作报告》(讨论稿)、县法院工作报告(讨论稿)。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["县政府工作报告", "县法院工作报告"]
+
+
 def test_an_occasion_may_name_a_document_in_book_title_marks(tmp_path: Path) -> None:
     _, facts = _facts(
         tmp_path,
@@ -260,6 +269,48 @@ def test_a_county_name_that_is_an_everyday_word_needs_its_suffix(tmp_path: Path)
 def test_a_day_without_its_month_takes_the_month_of_the_dateline(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, " date 2017-10-02\n29日上午，省委书记王刚主持召开省委常委会会议。\n")
     assert facts.meeting.date == dt.date(2017, 9, 29) and facts.meeting.part_of_day == "morning"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "part"),
+    [
+        # A timestamp the page prints above the meeting sentence gives the year, and 昨日 the day.
+        (
+            "某某日报\n2017-11-28 16:01   某某日报\n\n昨日(27日),省委书记王刚主持召开省委常委会会议。\n",
+            "2017-11-27",
+            None,
+        ),
+        (
+            "市委常委会会议召开\n\n发布日期:2020-07-21 来源:融媒体中心\n\n7月18日上午,市委常委会会议召开。\n",
+            "2020-07-18",
+            "morning",
+        ),
+        # A month and day after the printed date were in the year before it.
+        (" date 2024-01-03\n12月28日，县委常委会召开会议。\n", "2023-12-28", None),
+        # A date further down is one the body talks of, not the print: no year, no date.
+        ("9月3日，县委常委会召开会议。会议要求，《条例》自2024年1月1日起施行。\n", None, None),
+    ],
+)
+def test_the_year_comes_from_a_date_printed_above_the_meeting(
+    tmp_path: Path, text: str, date: str | None, part: str | None
+) -> None:
+    _, facts = _facts(tmp_path, text)
+    assert facts.meeting.date == (dt.date.fromisoformat(date) if date else None)
+    assert facts.meeting.part_of_day == part
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "enlarged"),
+    [
+        ("2月28日，县委书记张三主持召开县委十六届第43次常委会议。\n", "county", False),
+        ("1月12日上午，县长李四主持召开十三届县委第32次常委会会议。\n", "county", False),
+        ("3月20日，二届市委召开108次常委会会议。\n", "prefecture", False),
+        ("昨天下午，市委举行常委扩大会议，传达学习有关精神。\n", "prefecture", True),
+    ],
+)
+def test_numbered_and_held_standing_committee_meetings(tmp_path: Path, text: str, level: str, enlarged: bool) -> None:
+    _, facts = _facts(tmp_path, text)
+    assert (facts.meeting.committee.level, facts.meeting.enlarged) == (level, enlarged)
 
 
 def test_an_outlet_named_after_a_town_places_the_prefecture_above_it(tmp_path: Path) -> None:
@@ -408,6 +459,14 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("3月2日，县委常委会召开会议。会议指出，赵革书记的讲话站位高。", {"赵革"}, [], [], set()),
+        (
+            "3月2日上午，受县委书记许明委托，县委副书记、县长张华主持召开县委常委会会议。",
+            {"许明", "张华"},
+            ["张华"],
+            [],
+            set(),
+        ),
+        ("3月2日，县委常委会召开会议。会议要求，领导干部要在遵守纪律中起表率作用。", set(), [], [], set()),
     ],
 )
 def test_chinese_people_frames(

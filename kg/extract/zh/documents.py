@@ -40,16 +40,30 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             title = document.text[start : sentence.start + match.end("title")]
             found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
         quoted = [m.span() for m in _TITLE.finditer(sentence.text)]
+        verbs = [m.end() for m in _REVIEW.finditer(sentence.text)]
         for match in _ITEM.finditer(sentence.text, verb.end()):
             if any(lo <= match.start() < hi for lo, hi in quoted):
                 continue
             lead = _LEAD.match(match["title"])
-            start = sentence.start + match.start("title") + (lead.end() if lead else 0)
+            at = match.start("title") + (lead.end() if lead else 0)
+            if not _in_verb_clause(sentence.text, max(v for v in verbs if v <= at), at):
+                continue  # "…学习…精神，抓好…，细化工作方案": a later clause's own verb, not a title reviewed
+            start = sentence.start + at
             title = document.text[start : sentence.start + match.end("title")]
             simplified = to_simplified(title)
             if len(title) >= 5 and not _REVIEW.search(simplified) and not _NOT_A_TITLE.search(simplified):
                 found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
     return tuple(d for d in found.values() if not _refers_back(d.title, found))
+
+
+_QUOTED_ITEM = re.compile(r"《[^》]*》(?:[（(][^)）]{1,8}[)）])?")
+
+
+def _in_verb_clause(text: str, verb_end: int, start: int) -> bool:
+    """Whether a title at ``start`` is in the clause of the review verb ending at ``verb_end``: only
+    other titles of its list, not a comma or semicolon of their own, stand between them."""
+    between = _QUOTED_ITEM.sub("", text[verb_end:start])
+    return not re.search(r"[，；：]", between)
 
 
 # 《决定》, 《意见》: a document named by its head noun alone refers to a longer title of the same readout.

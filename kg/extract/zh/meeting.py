@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from kg.document import Document
+from kg.extract.dates import find_reference_date
 from kg.extract.text import Sentence
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
@@ -23,7 +24,8 @@ __all__ = ["extract_meeting_zh"]
 _COMMITTEE = re.compile(
     rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)"
     # "市委常委会", "州委九届常委会", and "自治区党委召开常委会会议" (the body, then what it convened).
-    r"(?:[一二三四五六七八九十]+届)?(?:召开)?常委(?:会|\(扩大\)|（扩大）)"
+    # "十六届第43次常委会议", "市委召开108次常委会会议", "市委举行常委扩大会议" too.
+    r"(?:[一二三四五六七八九十]+届)?(?:召开|举行)?(?:第?[\d一二三四五六七八九十百]+次)?常委(?:会|扩大|\(扩大\)|（扩大）)"
 )
 _LEVEL = {
     "省委": "provincial",
@@ -209,30 +211,43 @@ def _outlet_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> 
 
 
 def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, str | None, Span | None]:
-    year = document.published.year if document.published else None
+    # The date header, else a timestamp or dateline printed above (or in) the sentence that dates the
+    # meeting ("2017-11-28 16:01 湖北日报", "发布日期:2020-07-21"); a date further down is one the body talks of.
     for sentence in found[:2]:
+        printed = find_reference_date(document.text[: sentence.end], document.published)
         head = sentence.text[:60]
         match = _DATE.search(head)
         if match is not None:
             part = _PART.get(match["part"] or "")
-            y = int(match["year"]) if match["year"] else year
             where = span(document, sentence.start + match.start(), sentence.start + match.end())
-            if y is None:
-                return None, part, where
-            try:
-                return dt.date(y, int(match["month"]), int(match["day"])), part, where
-            except ValueError:
-                return None, part, where
+            month, day = int(match["month"]), int(match["day"])
+            if match["year"]:
+                return _safe_date(int(match["year"]), month, day), part, where
+            return (_on_or_before(printed, month, day) if printed else None), part, where
         day_only = _DAY_ONLY.search(head)
-        if day_only is not None and document.published is not None:
+        if day_only is not None and printed is not None:
             where = span(document, sentence.start + day_only.start(), sentence.start + day_only.end())
-            return _before(document.published, int(day_only["day"])), _PART.get(day_only["part"] or ""), where
+            return _before(printed, int(day_only["day"])), _PART.get(day_only["part"] or ""), where
         relative = _RELATIVE.search(head)
-        if relative is not None and document.published is not None:
+        if relative is not None and printed is not None:
             back = 1 if relative["word"] in ("昨天", "昨日") else 0
             where = span(document, sentence.start + relative.start(), sentence.start + relative.end())
-            return document.published - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
+            return printed - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
     return None, None, None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _on_or_before(printed: dt.date, month: int, day: int) -> dt.date | None:
+    """The day of that month and day in the printed date's year, or the year before when it would
+    fall after the print ("12月28日" in a readout printed on 2024-01-03 is 2023-12-28)."""
+    date = _safe_date(printed.year, month, day)
+    return date if date is None or date <= printed else _safe_date(printed.year - 1, month, day)
 
 
 def _before(published: dt.date, day: int) -> dt.date | None:

@@ -31,8 +31,10 @@ _POST_END = (
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
     # "记者 李小龙": a byline may put a space between the post and the name.
-    rf"(?P<post>{_POST_END})[ \u3000]?(?P<names>{_NAME}(?:、{_NAME})*)"
-    r"(?=等|同志|出席|列席|参加|主持|在|指出|强调|讲话|表示|要求|传达|作|，|,|。|；|、|\s|）|\)|】|$)"
+    # "领导干部要…", "领导班子": a post word inside a common noun, with no name after it.
+    rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?(?P<names>{_NAME}(?:、{_NAME})*)"
+    # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
