@@ -267,6 +267,49 @@ CASES = [
             )
         ],
     ),
+    (
+        # How to implement a speech ("in combination with", "in the context of") is no part of its occasion,
+        # and no occasion of its own.
+        "The meeting studied the spirit of General Secretary Xi Jinping's important speech at the Symposium on Rural "
+        "Culture in combination with the actual situation of the city. It is necessary to implement General "
+        "Secretary Xi Jinping's important speeches in the context of the city's actual conditions.",
+        [("Xi Jinping", "speech", "Symposium on Rural Culture")],
+    ),
+    (
+        # A national symposium relayed without a convener, ended by "and <past verb>".
+        "In addition, the meeting also conveyed and studied the spirit of the National Grain Work Symposium and "
+        "discussed other matters.",
+        [(None, "session", "National Grain Work Symposium")],
+    ),
+    (
+        # A back-reference to the occasion that runs on into what the speech did is the same directive.
+        "The meeting conveyed the spirit of General Secretary Xi Jinping's important speech at the fourth collective "
+        "study session of the Political Bureau of the 20th CPC Central Committee. The meeting pointed out that the "
+        "important speech delivered by General Secretary Xi Jinping during the collective study session profoundly "
+        "elaborated on the tasks of water conservancy.",
+        [
+            (
+                "Xi Jinping",
+                "speech",
+                "fourth collective study session of the Political Bureau of the 20th CPC Central Committee",
+            )
+        ],
+    ),
+    (
+        # A list item opened by "the spirit of the important ..." is an item of its own kind.
+        "The meeting studied the spirit of General Secretary Xi Jinping's important speech on flood control work, "
+        "the spirit of the important congratulatory letter to the opening of the first forum on rural tourism.",
+        [
+            ("Xi Jinping", "speech", "flood control work"),
+            ("Xi Jinping", "letter", "congratulatory letter to opening of the first forum on rural tourism"),
+        ],
+    ),
+    (
+        # A speech by video, delivered to an occasion, by the Xi the sentence before names.
+        "The meeting studied General Secretary Xi Jinping's important speeches. The meeting focused on the spirit of "
+        "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",
+        [("Xi Jinping", "speech", "opening ceremony of the Summit of the World Water Forum")],
+    ),
 ]
 
 
@@ -313,6 +356,13 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             ],
         ),
         ("The meeting studied the city's implementation opinions and reviewed relevant documents.", []),
+        (
+            # Each quoted title counts from the review verb nearest before it, not the sentence's first verb.
+            "The meeting studied the relevant matters of flood control in the county and of the county's congress "
+            'to be convened, and discussed and studied the "Work Program for Tea Farming in the Hills" and "The '
+            'Rules for Village Committees".',
+            ["Work Program for Tea Farming in the Hills", "The Rules for Village Committees"],
+        ),
         (
             "The meeting stressed that the notification of the Central Committee on handling the villas has sounded the alarm.",
             [],

@@ -187,6 +187,15 @@ def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> Non
             ("Kenta Oyama",),
             ("Kenta Oyama",),
         ),
+        (
+            # A translation that lower-cased the given name: a post or "presided" right after makes it a name,
+            # and the name is spelled as names are; "the city continued" stays no name.
+            "On July 25, the standing committee held a meeting. Wang mingyuan, secretary of the provincial party "
+            "committee, presided over the meeting. Work in the city continued, and Liu jun presided too.",
+            ["Liu Jun", "Wang Mingyuan"],
+            ("Wang Mingyuan", "Liu Jun"),
+            (),
+        ),
     ],
 )
 def test_invented_role_and_byline_shapes(

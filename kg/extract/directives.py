@@ -39,20 +39,27 @@ _KINDS = [
 _KIND_NOUN = "|".join(f"(?:{p})" for p, _ in _KINDS)
 _XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
 _NAMES_XI = re.compile(_XI + r"|General\s+Secretary|secretary['’]s")
+_DELIVERED_TO = re.compile(r"(?:delivered|sent|given)\s+to\s+$")
 # Names start at a word: without this the engine tries each pattern at every letter of every word.
 _AT_WORD = r"(?<![\w’'\-])"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
+# "in the context of", "in combination with", "in line with": how to implement it, not where it was said.
+_NOT_AN_OCCASION = r"(?!(?:the\s+)?(?:context|light|combination|conjunction|accordance|line|view)\b)"
 _POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
     rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+"
+    + _NOT_AN_OCCASION
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
     rf"{_AT_WORD}(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
+    # "the video speech delivered to the opening ceremony of ...": how it was given, then the same frame.
+    rf"(?:(?:video|written|televised)\s+)?"
     rf"(?:(?P<first>{_KIND_NOUN})\s+and\s+(?:important\s+)?)?(?P<noun>{_KIND_NOUN})\s+"
     rf"(?:spirit\s+)?(?:(?:made|delivered|given|sent|issued)\s+)?(?:(?:by|of)\s+(?P<who>{_XI}|the\s+General\s+Secretary)\s+)?"
     r"(?P<prep>at|on|during|to|regarding|concerning|when\s+(?:he\s+)?(?:presid(?:ed|ing)\s+over|attend(?:ed|ing)|"
     r"visit(?:ed|ing)|inspect(?:ed|ing)|chair(?:ed|ing)|meet(?:ing)?\s+with|met\s+with|participat(?:ed|ing)\s+in|join(?:ed|ing)))\s+"
+    + _NOT_AN_OCCASION
 )
 # "the important speech by Premier Li Qiang at ...", "Comrade Zhao Leji's speech during ..."
 _LEADER_SPEECH = (
@@ -81,7 +88,8 @@ _THOUGHT = re.compile(
 # Congress of the Communist Party of China focused on ...", "... of China and create a new situation".
 _PREDICATE = (
     r"focused|stressed|emphasi[sz]ed|expounded|clarified|elaborated|made|put|pointed|profoundly|fully|"
-    r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)"
+    r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)|"
+    r"in\s+(?:combination|conjunction)\s+with|in\s+the\s+context\s+of|in\s+line\s+with|in\s+light\s+of"
 )
 _SESSION = re.compile(
     _AT_WORD
@@ -100,7 +108,8 @@ _SESSION = re.compile(
     r"|\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
     r"(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
-    r"review|discuss|hear|analy[sz]e|strive)\b|\s+as\s+well\b|$|\s+(?:" + _PREDICATE + r")\b))"
+    r"review|discuss|hear|analy[sz]e|strive|(?!related\b|united\b|advanced\b)[a-z]+ed)\b|\s+as\s+well\b|$|"
+    r"\s+(?:" + _PREDICATE + r")\b))"
 )
 _CENTRAL_MARK = re.compile(
     r"\b(?:Central|central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
@@ -118,13 +127,18 @@ _BOUNDARY = re.compile(
     r"(?:study|studied|convey|conveyed|conveying|listen|listened|deploy|research|review|reviewed|deliberate|learn|further|"
     r"implement|discuss)\b|\s+and\s+(?:to\s+)?(?:study|studied|learn|convey|conveyed|discuss|listen|deploy|implement|research)\b|"
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
-    r"put\s+forward|made\s+new|in\s+accordance|conveyed|convey)\b|,?\s+and\s+(?:the\s+)?[“\"]|"
+    r"put\s+forward|made\s+new|in\s+accordance|conveyed|convey|in\s+(?:combination|conjunction)\s+with|"
+    r"in\s+the\s+context\s+of|in\s+light\s+of|in\s+line\s+with)\b|,?\s+and\s+(?:the\s+)?[“\"]|"
+    # "the collective study session profoundly elaborated on ...": what the speech did, after its occasion.
+    r"\s+(?:profoundly|systematically|scientifically|incisively|comprehensively)\s+[a-z]+ed\b|"
     r",\s+\w+ly\b|\s+in\s+order\s+to\b|\s+to\s+(?:better|further|fully|effectively|truly|continuously|vigorously|resolutely)\b|,\s+(?:strengthen|insist|focus|promote|adhere|improve|maintain|ensure|unify|deeply|conscientiously|earnestly|"
     r"thoroughly|combine|understand|grasp|perform|work|strive)\b|,\s+and\s+(?:made|held|heard|gave|took|(?!related\b|united\b|advanced\b)[a-z]+ed)\s|"
     r"[“\"]\s*(?:[.;]|$))"
 )
 # What leads an item of a list before its occasion: "at the", "during his", "on the occasion of the".
-_ITEM_LEAD = re.compile(r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:occasion\s+of\s+(?:the\s+)?)?")
+_ITEM_LEAD = re.compile(
+    r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:occasion\s+of\s+(?:the\s+)?)?"
+)
 _IMPORTANT_LEAD = re.compile(r"^(?:recent\s+)?important\s+")
 _ADDRESSEE_THE = re.compile(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+")
 _OWN_NOUN = re.compile(rf"\b({_KIND_NOUN})\b")
@@ -141,7 +155,8 @@ _PURPOSE = re.compile(
 # What separates two items of one list of relayed sessions: ", the", ", and the", " and the spirit of the".
 _NEXT_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?")
 _OWN_ITEM = re.compile(
-    r"his\s|(?:the\s+)?(?:recent\s+)?important\s+(?:congratulatory\s+)?(?:letter|speech|instruction|message|repl)"
+    r"his\s|(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?important\s+(?:congratulatory\s+)?"
+    r"(?:letter|speech|instruction|message|repl)"
 )
 _EVENT_NOUN = re.compile(
     r"\b(?:meeting|session|study|conference|symposium|forum|inspection|ceremony|reception|day|Day|congress|"
@@ -225,7 +240,8 @@ def extract_directives(
             if match["who"] is None and not has_xi and match["important"] is None:
                 continue
             kind = _kind(match["first"] or match["noun"])
-            if match["prep"] == "to" and kind != "letter":
+            # "instructions to ..." says what they demand; "the speech delivered to ..." where it was given.
+            if match["prep"] == "to" and kind != "letter" and not _DELIVERED_TO.search(match.group()):
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)

@@ -136,20 +136,20 @@ def find_documents(document: Document) -> list[TitledDocument]:
 def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -> list[TitledDocument]:
     """Quoted titles listed right after a review verb (never a disciplinary decision).
 
-    The first title may follow the verb by a few words ("reviewed and adopted in
-    principle the"); the rest must be chained to it by commas or "and". A title needs a
-    document noun or a year range: a quoted slogan is not a document.
+    A title may follow the nearest review verb before it by a few words ("reviewed and
+    adopted in principle the"), or be chained to the title before it by a comma or "and".
+    A title needs a document noun or a year range: a quoted slogan is not a document.
     """
-    verb = _REVIEW_VERB.search(sentence.text)
-    if verb is None or _DISCIPLINARY.search(lowered):
+    verbs = [m.end() for m in _REVIEW_VERB.finditer(sentence.text)]
+    if not verbs or _DISCIPLINARY.search(lowered):
         return []
     found = []
-    pos, gap = verb.end(), 60
-    for match in _QUOTED.finditer(sentence.text, verb.end()):
-        between = sentence.text[pos : match.start()]
-        if len(between) > gap or re.search(r"[;:]", between):
-            break
-        pos, gap = match.end(), 12
+    chained = -1  # where the last title taken ended
+    for match in _QUOTED.finditer(sentence.text, verbs[0]):
+        verb = max(v for v in verbs if v <= match.start())
+        if not (_close(sentence.text, chained, match.start(), 12) or _close(sentence.text, verb, match.start(), 60)):
+            continue
+        chained = match.end()
         title = clean_phrase(match["title"])
         if not (_QUOTED_NOUN.search(title) or re.search(r"\(\d{4}\s*[-–—]\s*\d{4}\)", title)):
             continue
@@ -158,6 +158,11 @@ def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -
         issuer = "CPC Central Committee" if _CENTRAL.search(title) else None
         found.append(TitledDocument(title, issuer, span, True))
     return found
+
+
+def _close(text: str, end: int, start: int, gap: int) -> bool:
+    """Whether ``start`` follows ``end`` within ``gap`` characters and no semicolon or colon."""
+    return 0 <= end <= start and start - end <= gap and re.search(r"[;:]", text[end:start]) is None
 
 
 def _titled(title: str, match: re.Match[str], before: str) -> bool:

@@ -62,6 +62,12 @@ _REPORTER = re.compile(
 _LIST_NAME = re.compile(
     r"(?:^|(?<=[,;.]\s))(?P<name>[A-Z][a-z]+)(?=,\s+(?:Deputy|Secretary|Member|Chairman|Governor|Mayor|Director|Vice|President)\b)"
 )
+# "Chen qiufa, secretary of the provincial party committee, presided": a translation that lower-cased
+# the given name; only a post or "presided" right after makes the pair a name.
+_LOWER_GIVEN = re.compile(
+    r"(?<![\w'’])(?P<surname>[A-Z][a-z]+)\s+(?P<given>[a-z]+)(?=,\s+(?:[Dd]eputy\s+|[Ee]xecutive\s+)?"
+    r"(?:[Ss]ecretary|[Mm]ayor|[Gg]overnor|[Mm]ember|[Cc]hairman|[Dd]irector|[Hh]ead)\b|\s+(?:presided|chaired|hosted)\b)"
+)
 _TITLED_PRESIDER = re.compile(
     r"\b(?:Secretary|Governor|Mayor|Chairman)\s+(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})"
     r"\s+(?:presided|chaired|hosted)\b"
@@ -132,6 +138,11 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
         words = match["name"].split()
         if not any(w.lower() in _TITLE_WORDS or w in _NOT_AFTER or w in SURNAMES for w in words):
             found.setdefault(match.start("name"), Mention(match["name"], match.start("name"), match.end("name")))
+    for match in _LOWER_GIVEN.finditer(text, document.body_start):
+        surname, given = match["surname"], match["given"]
+        if surname in SURNAMES and is_pinyin_word(given, 2):
+            name = canonical_name([surname, given])
+            found.setdefault(match.start(), Mention(name, match.start(), match.end("given")))
     for match in _LIST_NAME.finditer(text, document.body_start):
         word = match["name"]
         if is_pinyin_word(word) and (word not in reference.places) and (match.start() not in found):
