@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from kg.document import has_chinese, to_simplified
+from kg.events import CentralEvent, Resolution
 from kg.namespace import KG
 from kg.rdfnodes import iris, read_turtle
 from kg.reference import ontology_dir
+from kg.stated_events import stated_event
 
 __all__ = ["Calendar", "CentralEvent", "Resolution", "load_calendar"]
 
@@ -92,39 +93,16 @@ _ORDINAL = re.compile(
 _YEAR = re.compile(r"(?<!\d)(?P<y>20\d\d)(?!\d)")
 
 
-@dataclass(frozen=True, slots=True)
-class CentralEvent:
-    """One event of the calendar."""
-
-    key: str
-    label: str
-    series: str
-    kind: str
-    issuer: str
-    first: dt.date
-    last: dt.date
-    term: int | None = None
-    ordinal: int | None = None
-    year: int | None = None
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Resolution:
-    """The event a wording names, and whether the meeting predates it (then it is no relay)."""
-
-    event: CentralEvent
-    before_event: bool = False
-
-
 class Calendar:
     """The events by series, and the named one-off events by their wordings."""
 
     def __init__(self, events: list[CentralEvent]) -> None:
         self.events = {e.key: e for e in events}
         self._series: dict[str, list[CentralEvent]] = {}
-        for event in sorted(events, key=lambda e: e.first):
+        for event in sorted(events, key=_first_day):
             self._series.setdefault(event.series, []).append(event)
+        # Each Central Committee by number, from the first day of the congress that elected it.
+        self._terms = [(e.term, _first_day(e)) for e in self._series.get("party-congress", []) if e.term is not None]
         numbered = {name for name, _ in _SERIES}
         self._named = [
             (event, [_words(a) for a in (event.label, *event.aliases) if not has_chinese(a)], _zh(event))
@@ -140,6 +118,9 @@ class Calendar:
         """
         if kind not in ("session", "speech"):
             return None
+        stated = stated_event(occasion, meeting_date, self._terms)
+        if stated is not None:
+            return Resolution(stated, before_event=self._not_yet_elected(stated.term, meeting_date))
         text = _JOINT_LOCAL.sub("", to_simplified(occasion).lower())
         if _NOT_CENTRAL.search(text) or _UNSPECIFIED.search(text):
             return None
@@ -155,9 +136,14 @@ class Calendar:
             for e in self._series.get(series, [])
             if (term is None or e.term == term)
             and (ordinal is None or e.ordinal == ordinal)
-            and (year is None or (e.year if e.year is not None else e.first.year) == year)
+            and (year is None or (e.year if e.year is not None else _first_day(e).year) == year)
         ]
         return _latest(candidates, meeting_date, numbered=term is not None or year is not None)
+
+    def _not_yet_elected(self, term: int | None, meeting_date: dt.date | None) -> bool:
+        """Whether a meeting on ``meeting_date`` predates the congress that elected Central Committee ``term``."""
+        elected = next((first for number, first in self._terms if number == term), None)
+        return meeting_date is not None and elected is not None and meeting_date < elected
 
     def _named_event(self, text: str, meeting_date: dt.date | None) -> Resolution | None:
         words = _words(text)
@@ -177,13 +163,19 @@ def _latest(candidates: list[CentralEvent], meeting_date: dt.date | None, *, num
         return None
     if meeting_date is None:
         return Resolution(candidates[0]) if len(candidates) == 1 else None
-    held = [e for e in candidates if e.first <= meeting_date]
+    held = [e for e in candidates if _first_day(e) <= meeting_date]
     if not held:
         return Resolution(candidates[0], before_event=True) if numbered or len(candidates) == 1 else None
-    event = max(held, key=lambda e: e.first)
-    if not numbered and len(candidates) > 1 and meeting_date - event.first > _UNNUMBERED_WINDOW:
+    event = max(held, key=_first_day)
+    if not numbered and len(candidates) > 1 and meeting_date - _first_day(event) > _UNNUMBERED_WINDOW:
         return None
     return Resolution(event)
+
+
+def _first_day(event: CentralEvent) -> dt.date:
+    """A calendar event's first day (every calendar event has its days)."""
+    assert event.first is not None, event.key
+    return event.first
 
 
 _STOP = frozenset("the of and on in for a an to at cpc china communist party's party".split())

@@ -286,7 +286,8 @@ class GraphBuilder:
             if wording != occasion:
                 self._add((node, SKOS.altLabel, _label(wording, has_chinese(wording))))
             self._add((node, KG.event, self._event(event)))
-            self._add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
+            if event.first is not None:
+                self._add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
         else:
             window = date.strftime("%Y-%m") if date is not None else document_id
             node = self.mint.directive(issuer, kind, occasion, window)
@@ -300,7 +301,7 @@ class GraphBuilder:
         self._add((meeting, KG.studies, node))
 
     def _event(self, event: CentralEvent) -> URIRef:
-        """The calendar event's node, with its labels and days (added once)."""
+        """The event's node, with its labels, days, term and number where known (added once)."""
         node = self.mint.event(event.key)
         if (node, RDF.type, KG.CentralEvent) in self.graph:
             return node
@@ -309,8 +310,13 @@ class GraphBuilder:
         for alias in event.aliases:
             self._add((node, SKOS.altLabel, _label(alias, has_chinese(alias))))
         self._add((node, KG.series, Literal(event.series)))
-        self._add((node, KG.eventDate, Literal(event.first.isoformat(), datatype=XSD.date)))
-        self._add((node, KG.eventEnd, Literal(event.last.isoformat(), datatype=XSD.date)))
+        # A study session a readout names by its number may come without its day.
+        for prop, day in ((KG.eventDate, event.first), (KG.eventEnd, event.last)):
+            if day is not None:
+                self._add((node, prop, Literal(day.isoformat(), datatype=XSD.date)))
+        for prop, number in ((KG.term, event.term), (KG.ordinal, event.ordinal)):
+            if number is not None:
+                self._add((node, prop, _integer(number)))
         return node
 
     def _issuer(self, issuer: str) -> URIRef:

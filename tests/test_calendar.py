@@ -137,3 +137,87 @@ def test_a_generic_letter_is_one_directive_per_month_not_one_for_ever(tmp_path: 
     graph, _ = build_graph(tmp_path)
     relays = _relays(graph)
     assert sorted(len(v) for v in relays.values()) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("wording", "meeting", "key", "day"),
+    [
+        # A Politburo meeting by the day the readout gives, in the latest year that puts it before the meeting.
+        (
+            "April 28 meeting of the Political Bureau of the Central Committee",
+            "2023-05-12",
+            "politburo-meeting-2023-04-28",
+            "2023-04-28",
+        ),
+        ("在12月8日中央政治局会议上", "2024-01-05", "politburo-meeting-2023-12-08", "2023-12-08"),
+        (
+            "1月6日中共中央政治局常务委员会会议",
+            "2022-01-12",
+            "politburo-standing-committee-meeting-2022-01-06",
+            "2022-01-06",
+        ),
+        (
+            "meeting of the Standing Committee of the Political Bureau on February 16",
+            "2023-02-17",
+            "politburo-standing-committee-meeting-2023-02-16",
+            "2023-02-16",
+        ),
+        # A study session by its term and number; the term, when not named, of the Central Committee then in office.
+        (
+            "ninth collective study session of the Political Bureau of the 20th CPC Central Committee",
+            "2023-11-10",
+            "politburo-20-study-9",
+            None,
+        ),
+        ("22nd study session of the CPC Politburo", "2020-08-03", "politburo-19-study-22", None),
+        ("在中共中央政治局第十七次集体学习时", "2024-11-11", "politburo-20-study-17", None),
+        ("十九届中央政治局第三十五次集体学习", "2023-01-10", "politburo-19-study-35", None),
+    ],
+)
+def test_politburo_events_by_what_the_readout_states(wording: str, meeting: str, key: str, day: str | None) -> None:
+    resolution = CAL.resolve(wording, dt.date.fromisoformat(meeting), "speech")
+    assert resolution is not None and not resolution.before_event
+    assert resolution.event.key == key
+    assert resolution.event.first == (dt.date.fromisoformat(day) if day else None)
+
+
+@pytest.mark.parametrize(
+    ("wording", "meeting"),
+    [
+        ("the recent Politburo meeting", "2023-05-12"),  # which one, the text does not say
+        ("meeting of the Political Bureau of the CPC Central Committee", "2023-05-12"),
+        ("Democratic Life Meeting of the Political Bureau of the Central Committee", "2023-01-19"),
+        ("April 28 meeting of the Political Bureau", None),  # no year to put the day in
+        ("collective study session of the Political Bureau", "2023-11-10"),  # no number
+    ],
+)
+def test_a_politburo_event_the_wording_does_not_identify_is_none(wording: str, meeting: str | None) -> None:
+    assert CAL.resolve(wording, dt.date.fromisoformat(meeting) if meeting else None, "speech") is None
+
+
+def test_a_study_session_of_a_central_committee_not_yet_elected_is_no_relay() -> None:
+    resolution = CAL.resolve(
+        "fifth collective study of the Political Bureau of the 20th CPC Central Committee", dt.date(2021, 5, 1)
+    )
+    assert resolution is not None and resolution.before_event
+
+
+def test_english_and_chinese_relays_of_one_politburo_meeting_and_study_session_meet(tmp_path: Path) -> None:
+    _readout(
+        tmp_path,
+        "yiyang-politburo",
+        "2023-05-08",
+        "The meeting conveyed the spirit of General Secretary Xi Jinping's important speeches at the April 28 meeting "
+        "of the Political Bureau of the CPC Central Committee and at the fourth collective study session of the "
+        "Political Bureau of the 20th CPC Central Committee.",
+    )
+    (tmp_path / "changde-politburo.txt").write_text(
+        " date 2023-05-16\n5月15日上午，常德市委常委会召开会议，传达学习习近平总书记在4月28日中共中央政治局会议上、"
+        "在中共中央政治局第四次集体学习时的重要讲话精神。\n",
+        encoding="utf-8",
+    )
+    graph, _ = build_graph(tmp_path)
+    relays = _relays(graph)
+    by_event = {str(graph.value(d, KG.event)).rsplit("/", 1)[-1]: sorted(r) for d, r in relays.items()}
+    assert by_event["politburo-meeting-2023-04-28"] == [("2023-05-08", 10), ("2023-05-15", 17)]
+    assert by_event["politburo-20-study-4"] == [("2023-05-08", None), ("2023-05-15", None)]  # its day is not stated
