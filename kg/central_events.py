@@ -20,6 +20,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from kg.document import has_chinese, to_simplified
 from kg.events import CentralEvent, Resolution
 from kg.namespace import KG
+from kg.numerals import ORDINAL_WORDS, chinese_number
 from kg.rdfnodes import iris, read_turtle
 from kg.reference import ontology_dir
 from kg.stated_events import stated_event
@@ -29,11 +30,6 @@ __all__ = ["Calendar", "CentralEvent", "Resolution", "load_calendar"]
 # How long after an event a readout may still relay it when the wording names no term,
 # ordinal or year ("the Central Economic Work Conference", "the plenary session").
 _UNNUMBERED_WINDOW = dt.timedelta(days=400)
-
-_ORDINALS = {
-    w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split(), start=1)
-}
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # Series, tried in order; each names the pattern a wording of that series contains.
 _SERIES = (
@@ -87,7 +83,7 @@ _TERM = re.compile(
     r"|(?P<cn>[一二三四五六七八九十]{2,3})(?:届|大)"
 )
 _ORDINAL = re.compile(
-    rf"\b(?P<w>{'|'.join(_ORDINALS)}|\d(?:st|nd|rd|th))\s+(?:plenary\s+(?:session|meeting)|plenum|session|meeting)"
+    rf"\b(?P<w>{'|'.join(ORDINAL_WORDS)}|\d(?:st|nd|rd|th))\s+(?:plenary\s+(?:session|meeting)|plenum|session|meeting)"
     r"|(?P<cn>[一二三四五六七八九])(?:中全会|次全会|次会议)"
 )
 _YEAR = re.compile(r"(?<!\d)(?P<y>20\d\d)(?!\d)")
@@ -189,20 +185,12 @@ def _zh(event: CentralEvent) -> list[str]:
     return [to_simplified(a) for a in event.aliases if has_chinese(a)]
 
 
-def _cn_number(text: str) -> int | None:
-    """十八 -> 18, 二十 -> 20, 十 -> 10, 三 -> 3."""
-    if "十" not in text:
-        return _CN_DIGITS.get(text)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
 def _term(text: str) -> int | None:
     match = _TERM.search(text)
     if match is None:
         return None
     if match["cn"]:
-        return _cn_number(match["cn"])
+        return chinese_number(match["cn"])
     return int(match["n"] or match["p"])
 
 
@@ -211,9 +199,9 @@ def _ordinal(text: str) -> int | None:
     if match is None:
         return None
     if match["cn"]:
-        return _CN_DIGITS[match["cn"]]
+        return chinese_number(match["cn"])
     word = match["w"]
-    return _ORDINALS.get(word) or int(word[0])
+    return ORDINAL_WORDS.index(word) + 1 if word in ORDINAL_WORDS else int(word[0])
 
 
 def _year(text: str) -> int | None:

@@ -24,17 +24,12 @@ from collections.abc import Sequence
 
 from kg.document import to_simplified
 from kg.events import CentralEvent
+from kg.extract.dates import MONTHS, latest_on_or_before, safe_date
+from kg.numerals import ORDINAL_WORDS, chinese_number, chinese_numeral, english_ordinal
 
 __all__ = ["stated_event"]
 
 ISSUER = "Political Bureau of the CPC Central Committee"
-
-_MONTHS = "january february march april may june july august september october november december".split()
-_WORD_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 _BUREAU = r"(?:political\s+bureau|politburo|政治局)"
 _STANDING = re.compile(
@@ -44,9 +39,9 @@ _STUDY = re.compile(r"(?:collective\s+)?study(?:\s+session)?\b|集体学习")
 _MEETING = re.compile(r"\bmeeting\b|会议")
 # What a readout says about such an event, not the event: a seminar on it, a life meeting, the election.
 _NOT_THE_EVENT = re.compile(r"seminar|democratic\s+life|民主生活会|研讨班|选举|elect")
-_EN_DAY = re.compile(rf"\b(?P<month>{'|'.join(_MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b")
+_EN_DAY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b")
 _ZH_DAY = re.compile(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
-_EN_NUMBER = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<w>{'|'.join(_WORD_ORDINALS)})\b")
+_EN_NUMBER = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<w>{'|'.join(ORDINAL_WORDS)})\b")
 _ZH_NUMBER = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})次")
 _EN_TERM = re.compile(r"\b(?P<n>\d{2})(?:st|nd|rd|th)\s+(?:cpc\s+)?central\s+committee")
 _ZH_TERM = re.compile(r"(?P<n>[一二三四五六七八九十]{2,3})届")
@@ -103,8 +98,8 @@ def _study_session(
     return CentralEvent(
         key=f"politburo-{term}-study-{number}",
         label=(
-            f"{_english_ordinal(number)} collective study session of the Political Bureau of the "
-            f"{_english_ordinal(term)} CPC Central Committee"
+            f"{english_ordinal(number)} collective study session of the Political Bureau of the "
+            f"{english_ordinal(term)} CPC Central Committee"
         ),
         series="politburo-study",
         kind="session",
@@ -113,50 +108,37 @@ def _study_session(
         last=day,
         term=term,
         ordinal=number,
-        aliases=(f"{_cn_numeral(term)}届中央政治局第{_cn_numeral(number)}次集体学习",),
+        aliases=(f"{chinese_numeral(term)}届中央政治局第{chinese_numeral(number)}次集体学习",),
     )
 
 
 def _stated_day(text: str, meeting_date: dt.date | None) -> dt.date | None:
     """The day the wording gives, in its own year or the latest year that puts it on or before the meeting."""
     en, zh = _EN_DAY.search(text), _ZH_DAY.search(text)
-    if en is None and zh is None:
+    if en is not None:
+        return latest_on_or_before(MONTHS[en["month"]], int(en["day"]), meeting_date)
+    if zh is None:
         return None
-    month = _MONTHS.index(en["month"]) + 1 if en else int(zh["month"]) if zh else 0
-    day = int(en["day"] if en else zh["day"] if zh else 0)
-    if zh is not None and zh["year"]:
-        return _date(int(zh["year"]), month, day)
-    if meeting_date is None:
-        return None
-    same_year = _date(meeting_date.year, month, day)
-    if same_year is not None and same_year <= meeting_date:
-        return same_year
-    return _date(meeting_date.year - 1, month, day)
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    month, day = int(zh["month"]), int(zh["day"])
+    return safe_date(int(zh["year"]), month, day) if zh["year"] else latest_on_or_before(month, day, meeting_date)
 
 
 def _number(text: str) -> int | None:
     zh = _ZH_NUMBER.search(text)
     if zh is not None:
-        return int(zh["n"]) if zh["n"].isdigit() else _cn_number(zh["n"])
+        return int(zh["n"]) if zh["n"].isdigit() else chinese_number(zh["n"])
     study = _STUDY.search(text)
     en = _EN_NUMBER.search(text, 0, study.start()) if study else None  # "the 22nd study session"
     if en is None:
         return None
-    return int(en["n"]) if en["n"] else _WORD_ORDINALS.index(en["w"]) + 1
+    return int(en["n"]) if en["n"] else ORDINAL_WORDS.index(en["w"]) + 1
 
 
 def _term(text: str) -> int | None:
     en, zh = _EN_TERM.search(text), _ZH_TERM.search(text)
     if en is not None:
         return int(en["n"])
-    return _cn_number(zh["n"]) if zh is not None else None
+    return chinese_number(zh["n"]) if zh is not None else None
 
 
 def _term_in_office(meeting_date: dt.date | None, terms: Sequence[tuple[int, dt.date]]) -> int | None:
@@ -164,24 +146,3 @@ def _term_in_office(meeting_date: dt.date | None, terms: Sequence[tuple[int, dt.
         return None
     elected = [term for term, first in terms if first <= meeting_date]
     return max(elected) if elected else None
-
-
-def _cn_number(text: str) -> int | None:
-    """十七 -> 17, 二十 -> 20, 九 -> 9."""
-    if "十" not in text:
-        return _CN_DIGITS.get(text)
-    tens, _, ones = text.partition("十")
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
-
-
-def _cn_numeral(number: int) -> str:
-    """17 -> 十七, 20 -> 二十, 9 -> 九 (numbers below 100)."""
-    digits = "一二三四五六七八九"
-    tens, ones = divmod(number, 10)
-    head = "" if tens == 0 else "十" if tens == 1 else digits[tens - 1] + "十"
-    return head + (digits[ones - 1] if ones else "")
-
-
-def _english_ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"

@@ -12,7 +12,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-__all__ = ["PART_OF_DAY", "DateMention", "find_meeting_date", "find_reference_date"]
+__all__ = [
+    "MONTHS",
+    "PART_OF_DAY",
+    "DateMention",
+    "find_meeting_date",
+    "find_reference_date",
+    "latest_on_or_before",
+    "safe_date",
+]
 
 MONTHS = {
     m: i
@@ -72,7 +80,7 @@ def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:
     for pattern in (_REF_CJK, _REF_ISO, _REF_DOTTED, _REF_LONG):
         match = pattern.search(text)
         if match is not None:
-            date = _safe_date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+            date = safe_date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
             if date is not None:
                 candidates.append((match.start(), date))
     return min(candidates)[1] if candidates else None
@@ -92,17 +100,17 @@ def find_meeting_date(
     """
     found: list[tuple[int, int, dt.date | None, str | None]] = []
     # "today" and "yesterday" count from the dateline when the text prints one.
-    today = _resolve_month_day(dateline[0], dateline[1], reference) if dateline else reference
+    today = latest_on_or_before(dateline[0], dateline[1], reference) if dateline else reference
     # "held the 6th meeting in 2023": with no printed date, the sentence's own year dates its month and day.
     own_year = _MEETING_YEAR.search(sentence) if reference is None else None
     for match in _ON_MONTH_DAY.finditer(sentence):
         month, day = MONTHS[match["month"].lower()], int(match["day"])
         if match["year"]:
-            date = _safe_date(int(match["year"]), month, day)
+            date = safe_date(int(match["year"]), month, day)
         elif own_year is not None:
-            date = _safe_date(int(own_year["year"]), month, day)
+            date = safe_date(int(own_year["year"]), month, day)
         else:
-            date = _resolve_month_day(month, day, reference)
+            date = latest_on_or_before(month, day, reference)
         found.append((match.start(), match.end(), date, match["part"]))
     for match in _ON_DAY.finditer(sentence):
         found.append((match.start(), match.end(), _resolve_day(int(match["day"]), reference, dateline), match["part"]))
@@ -140,19 +148,22 @@ def _month_number(month: str) -> int:
     return int(month) if month.isdigit() else MONTHS[month.lower()]
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The day, or None where the calendar has no such day (30 February)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _resolve_month_day(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+def latest_on_or_before(month: int, day: int, reference: dt.date | None) -> dt.date | None:
+    """The month and day in the reference's year, or the year before where that falls after it
+    ("December 28" in a text printed on 2024-01-03 is 2023-12-28); None without a reference."""
     if reference is None:
         return None
-    date = _safe_date(reference.year, month, day)
+    date = safe_date(reference.year, month, day)
     if date is not None and date > reference:
-        date = _safe_date(reference.year - 1, month, day)
+        date = safe_date(reference.year - 1, month, day)
     return date
 
 
@@ -160,11 +171,11 @@ def _resolve_day(day: int, reference: dt.date | None, dateline: tuple[int, int] 
     if reference is None:
         return None
     if dateline is not None:
-        return _resolve_month_day(dateline[0], day, reference)
-    date = _safe_date(reference.year, reference.month, day)
+        return latest_on_or_before(dateline[0], day, reference)
+    date = safe_date(reference.year, reference.month, day)
     if date is None or date > reference:
         previous = reference.replace(day=1) - dt.timedelta(days=1)
-        date = _safe_date(previous.year, previous.month, day)
+        date = safe_date(previous.year, previous.month, day)
     return date
 
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from kg.document import Document
-from kg.extract.dates import find_reference_date
+from kg.extract.dates import find_reference_date, latest_on_or_before, safe_date
 from kg.extract.text import Sentence
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
@@ -222,8 +222,8 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             where = span(document, sentence.start + match.start(), sentence.start + match.end())
             month, day = int(match["month"]), int(match["day"])
             if match["year"]:
-                return _safe_date(int(match["year"]), month, day), part, where
-            return (_on_or_before(printed, month, day) if printed else None), part, where
+                return safe_date(int(match["year"]), month, day), part, where
+            return latest_on_or_before(month, day, printed), part, where
         day_only = _DAY_ONLY.search(head)
         if day_only is not None and printed is not None:
             where = span(document, sentence.start + day_only.start(), sentence.start + day_only.end())
@@ -234,20 +234,6 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             where = span(document, sentence.start + relative.start(), sentence.start + relative.end())
             return printed - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
     return None, None, None
-
-
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _on_or_before(printed: dt.date, month: int, day: int) -> dt.date | None:
-    """The day of that month and day in the printed date's year, or the year before when it would
-    fall after the print ("12月28日" in a readout printed on 2024-01-03 is 2023-12-28)."""
-    date = _safe_date(printed.year, month, day)
-    return date if date is None or date <= printed else _safe_date(printed.year - 1, month, day)
 
 
 def _before(published: dt.date, day: int) -> dt.date | None:
