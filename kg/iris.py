@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
+from kg.document import to_simplified
 from kg.facts import Span
 from kg.occasions import occasion_key
 
@@ -27,6 +28,8 @@ _GENERIC_OCCASION = frozenset(
     "remarks new year".split()
 )
 _CJK = re.compile(r"[\u3400-\u9fff]")
+# The Chinese words that name a directive's kind or time, not which one it is ("近期重要回信").
+_GENERIC_CHINESE = re.compile(r"近期|近日|最近|重要|系列|讲话|指示|批示|回信|贺信|贺辞|精神|[在上时的和及、]")
 
 
 @lru_cache(maxsize=1 << 14)  # topic keys, names and titles recur in every readout
@@ -129,9 +132,15 @@ class Minter:
         An occasion of generic words only ("recent important reply and congratulatory
         letter") names a different letter every month, so its key carries the window.
         """
-        words = sorted(occasion_key(occasion))
-        key = slug("-".join(words)) if words else slug(occasion)
-        if window is not None and not set(words) - _GENERIC_OCCASION:
+        if _CJK.search(occasion):
+            # Chinese occasions by their characters: "致2025世界智能产业博览会" and "致2025年中国国际
+            # 服务贸易交易会" share no more than a year, which is all their ASCII words would keep.
+            plain = to_simplified(occasion)
+            key, generic = slug(plain), len(_GENERIC_CHINESE.sub("", plain)) < 2
+        else:
+            words = sorted(occasion_key(occasion))
+            key, generic = (slug("-".join(words)) if words else slug(occasion)), not set(words) - _GENERIC_OCCASION
+        if window is not None and generic:
             key = f"{key}-{slug(window)}"
         return self._iri("directive", slug(issuer or "unattributed"), kind, key)
 

@@ -221,3 +221,23 @@ def test_english_and_chinese_relays_of_one_politburo_meeting_and_study_session_m
     by_event = {str(graph.value(d, KG.event)).rsplit("/", 1)[-1]: sorted(r) for d, r in relays.items()}
     assert by_event["politburo-meeting-2023-04-28"] == [("2023-05-08", 10), ("2023-05-15", 17)]
     assert by_event["politburo-20-study-4"] == [("2023-05-08", None), ("2023-05-15", None)]  # its day is not stated
+
+
+def test_chinese_directives_are_told_apart_by_their_characters_not_their_digits(tmp_path: Path) -> None:
+    """Two letters to two 2025 fairs stay two; one set of instructions relayed in two months stays one."""
+    readouts = {
+        "wangyi": (
+            "2025-09-24",
+            "9月23日，区委常委会召开会议，学习习近平总书记致2025某某博览会、第二十五届某某洽谈会的贺信，"
+            "以及对某某地震作出的重要指示精神。",
+        ),
+        "yaozhou": ("2025-10-09", "10月8日，区委常委会召开会议，传达学习习近平总书记对某某地震作出的重要指示精神。"),
+    }
+    for name, (date, body) in readouts.items():
+        (tmp_path / f"{name}.txt").write_text(f" date {date}\n{body}\n", encoding="utf-8")
+    graph, _ = build_graph(tmp_path)
+    relays = _relays(graph)
+    letters = set(graph.subjects(KG.directiveKind, KG.Letter))
+    assert len(letters) == 2
+    instructions = [d for d in relays if (d, KG.directiveKind, KG.Instructions) in graph]
+    assert len(instructions) == 1 and len(relays[instructions[0]]) == 2

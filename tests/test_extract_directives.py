@@ -305,6 +305,24 @@ CASES = [
         ],
     ),
     (
+        # A Politburo meeting keeps the day it was held, before or after its name.
+        "The meeting conveyed the spirit of the meeting of the Standing Committee of the Political Bureau of the CPC "
+        "Central Committee on February 16, and studied the spirit of the April 28 meeting of the Political Bureau of "
+        "the CPC Central Committee.",
+        [
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "meeting of the Standing Committee of the Political Bureau of the CPC Central Committee on February 16",
+            ),
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "April 28 meeting of the Political Bureau of the CPC Central Committee",
+            ),
+        ],
+    ),
+    (
         # A speech by video, delivered to an occasion, by the Xi the sentence before names.
         "The meeting studied General Secretary Xi Jinping's important speeches. The meeting focused on the spirit of "
         "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",

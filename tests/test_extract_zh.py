@@ -418,12 +418,50 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议要求，以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平总书记在某某纪念会上的重要讲话精神。",
             [("Xi Jinping", "speech", "在某某纪念会上")],
         ),
+        # Dated Politburo meetings keep their day; a list Xi heads goes on with 、对…作出的重要指示.
+        (
+            "会议传达学习2月16日中共中央政治局常务委员会会议精神、2月21日中共中央政治局会议精神，传达学习习近平总书记"
+            "在中共中央政治局第三次集体学习时的重要讲话精神、对深入开展某某活动作出的重要指示精神、对某某事故作出的重要指示精神。",
+            [
+                (None, "session", "2月16日中共中央政治局常务委员会会议"),
+                (None, "session", "2月21日中共中央政治局会议"),
+                ("Xi Jinping", "speech", "在中共中央政治局第三次集体学习时"),
+                ("Xi Jinping", "instructions", "对深入开展某某活动"),
+                ("Xi Jinping", "instructions", "对某某事故"),
+            ],
+        ),
+        # A speech, then 贺辞 and letters, some without 重要; one letter per addressee of 致A、B的贺信.
+        (
+            "会议学习了习近平总书记在某某峰会上的重要讲话及致某某委员会第五次全会的贺辞，"
+            "致2025某某博览会、第三届某某洽谈会的贺信，给全国某某教师代表的回信。",
+            [
+                ("Xi Jinping", "speech", "在某某峰会上"),
+                ("Xi Jinping", "letter", "致某某委员会第五次全会"),
+                ("Xi Jinping", "letter", "致2025某某博览会"),
+                ("Xi Jinping", "letter", "致第三届某某洽谈会"),
+                ("Xi Jinping", "letter", "给全国某某教师代表"),
+            ],
+        ),
+        # One body whose name holds a 、 is one addressee.
+        (
+            "会议学习了习近平总书记致中俄友好、和平与发展委员会全会的重要贺信。",
+            [("Xi Jinping", "letter", "致中俄友好、和平与发展委员会全会")],
+        ),
+        # The central issuer heading the title inside the book-title marks.
+        (
+            "会议传达学习《中共中央 国务院关于支持某某建设的意见》精神。",
+            [("Central Committee", "document", "中共中央 国务院关于支持某某建设的意见")],
+        ),
+        (
+            "会议传达学习习近平总书记关于春季农业生产的重要指示、在北京考察某某工作重要讲话精神。",
+            [("Xi Jinping", "instructions", "关于春季农业生产"), ("Xi Jinping", "speech", "在北京考察某某工作")],
+        ),
         # "近期重要讲话" says when, not which: no directive of its own.
         ("会议传达学习了习近平总书记近期重要讲话、指示和回信精神。", []),
         # ASCII commas, as many sites print them: a clause ends there all the same.
         (
             "会议由县委副书记主持召开十三届县委第8次常委会会议,传达学习5月6日中共中央政治局常务委员会会议精神。",
-            [(None, "session", "中共中央政治局常务委员会会议")],
+            [(None, "session", "5月6日中共中央政治局常务委员会会议")],
         ),
     ],
 )
@@ -467,6 +505,21 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("3月2日，县委常委会召开会议。会议要求，领导干部要在遵守纪律中起表率作用。", set(), [], [], set()),
+        (
+            "【某某网讯】记者 常亮 通讯员李世钊报道:8月20日,区委常委会召开扩大会议。(记者 王洪摄)",
+            {"常亮", "李世钊", "王洪"},
+            [],
+            [],
+            {"常亮", "李世钊", "王洪"},
+        ),
+        (
+            "3月4日，区委常委会召开会议，贯彻落实省委彭清华书记、市委王菲书记重要指示精神。"
+            "省人大常委会党组书记、常务副主任王玲，区委副书记、区长尤宇川出席。",
+            {"彭清华", "王菲", "王玲", "尤宇川"},
+            [],
+            [],
+            set(),
+        ),
     ],
 )
 def test_chinese_people_frames(

@@ -91,6 +91,7 @@ _PREDICATE = (
     r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)|"
     r"in\s+(?:combination|conjunction)\s+with|in\s+the\s+context\s+of|in\s+line\s+with|in\s+light\s+of"
 )
+_MONTH_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
 _SESSION = re.compile(
     _AT_WORD
     + r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
@@ -104,9 +105,12 @@ _SESSION = re.compile(
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
     r"(?:promotion|deployment|mobilization|work)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
-    # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee"
-    r"|\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
-    r"(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?)"
+    # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee",
+    # with the day it was held where the text gives it ("the April 28 meeting of ...", "... on February 16").
+    r"|(?:\b" + _MONTH_DAY + r"\s+)?\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
+    r"(?:Political\s+Bureau|Politburo)(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?(?:\s+(?:held\s+)?on\s+"
+    + _MONTH_DAY
+    + r")?)"
     r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
     r"review|discuss|hear|analy[sz]e|strive|(?!related\b|united\b|advanced\b)[a-z]+ed)\b|\s+as\s+well\b|$|"
     r"\s+(?:" + _PREDICATE + r")\b))"

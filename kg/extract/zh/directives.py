@@ -18,24 +18,29 @@ __all__ = ["extract_directives_zh"]
 _XI = r"习近平(?:总书记|同志|主席)?"
 # The occasion runs up to 60 characters, or up to 160 without a comma: a list of occasions, each
 # led by its own preposition ("在…开班式上、在10月28日中央政治局会议上、在福建和安徽考察时").
-# It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上").
+# It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上"), nor across a
+# letter already named in full ("致…的贺信，以及对…作出的重要指示": the letter, then the instructions).
+_NOT_INSIDE = r"习近平|的(?:重要)?(?:贺信|回信|贺辞)"
 _XI_WORDS = re.compile(
-    rf"{_XI}(?P<occ>(?:(?!习近平)[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?|(?:(?!习近平)[^。；;，“”《》]){{61,160}}?)"
+    rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?|(?:(?!{_NOT_INSIDE})[^。；;，“”《》]){{61,160}}?)"
     r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
-    r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|文章)"
+    r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|文章)"
 )
-# "…重要指示精神，给…的重要回信、致…的重要贺信精神": letters that go on a list Xi heads.
-_NEXT_LETTER = re.compile(
-    r"(?:精神)?[，、]?(?:以及|和|及)?(?P<occ>(?:给|致)[^。；，“”《》]{2,50}?)的重要(?P<kind>回信|贺信)"
+# "…重要讲话精神、对…作出的重要指示精神，给…的回信、致…的贺信": further items of a list Xi heads,
+# each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
+_NEXT_ITEM = re.compile(
+    r"(?:精神)?[，、]?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
+    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞)|(?P<letter>回信|贺信|贺辞))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
 _ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对])")
 # "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
 # socialism for a new era is named in passing everywhere and is no relayed directive).
 _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
-_XI_LETTER = re.compile(rf"{_XI}(?:给|致)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
+_XI_LETTER = re.compile(rf"{_XI}(?P<occ>(?:给|致)[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
 _SESSION_NAME = (
-    r"(?<![省市县区州委])(?P<occ>(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
+    # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
+    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
     r"[^。，；、“”《》精]{0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
@@ -60,6 +65,8 @@ _COMRADE_SPEECH = re.compile(
 _NEXT_TITLE = re.compile(r"(?:、|和|及|以及)《(?P<title>[^》]{4,80})》")
 _CENTRAL_DOC = re.compile(
     r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。]{0,12}《(?P<title>[^》]{4,80})》"
+    # "《中共中央 国务院关于…的意见》": the issuer heads the title itself.
+    r"|《(?P<title_with>(?P<inner>中共中央|国务院|中共中央办公厅)[ \u3000、]?(?:国务院)?[ \u3000]?关于[^》]{4,80})》"
 )
 _KIND = {
     "讲话": "speech",
@@ -71,6 +78,7 @@ _KIND = {
     "批示": "instructions",
     "回信": "letter",
     "贺信": "letter",
+    "贺辞": "letter",
     "信": "letter",
 }
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
@@ -107,27 +115,32 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 continue
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
-            for occasion, start, end in _items(match, sentence.start, before[-1] if before else earlier):
-                if _FRAGMENT.search(occasion) or _ONLY_WHEN.match(occasion):
+            kind = _KIND[match["kind"]]
+            for item, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
+                if _FRAGMENT.search(item) or _ONLY_WHEN.match(item):
                     continue
-                _add(found, Directive("Xi Jinping", _KIND[match["kind"]], occasion, span(document, start, end)))
-            for letter in _next_letters(sentence.text, match.end()):
-                start, end = sentence.start + letter.start("occ"), sentence.start + letter.end()
-                _add(found, Directive("Xi Jinping", "letter", letter["occ"], span(document, start, end)))
+                for occasion, start, end in _addressees(item, item_start, kind):
+                    _add(found, Directive("Xi Jinping", kind, occasion, span(document, start, end)))
+            _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _XI_THOUGHT.finditer(sentence.text):
             if "新时代" in match["occ"] or "重要讲话" in match["occ"]:
                 continue
             start, end = sentence.start + match.start("occ"), sentence.start + match.end("kind")
             _add(found, Directive("Xi Jinping", "thought", document.text[start:end], span(document, start, end)))
         for match in _XI_LETTER.finditer(sentence.text):
-            start, end = sentence.start + match.start(), sentence.start + match.end()
-            _add(found, Directive("Xi Jinping", "letter", match["occ"], span(document, start, end)))
+            for occasion, start, end in _addressees(match["occ"], sentence.start + match.start("occ"), "letter"):
+                _add(found, Directive("Xi Jinping", "letter", occasion, span(document, start, end)))
+            _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _OTHER_LEADER.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             occasion = match["name"] + match["title"] + match["occ"] + match["kind"]
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
         for match in _CENTRAL_DOC.finditer(sentence.text):
-            issuer = "State Council" if match["issuer"] == "国务院" else "Central Committee"
+            issuer = "State Council" if (match["issuer"] or match["inner"]) == "国务院" else "Central Committee"
+            if match["title_with"]:
+                start, end = sentence.start + match.start("title_with"), sentence.start + match.end("title_with")
+                _add(found, Directive(issuer, "document", match["title_with"], span(document, start, end)))
+                continue
             title: re.Match[str] | None = match
             at = match.end()
             while title is not None:
@@ -195,13 +208,31 @@ def _split(occasion: str, start: int, breaks: re.Pattern[str]) -> list[tuple[str
     return out
 
 
-def _next_letters(text: str, at: int) -> list[re.Match[str]]:
-    """The letters named right after a directive of Xi's, as further items of its list."""
-    letters = []
-    while (letter := _NEXT_LETTER.match(text, at)) is not None:
-        letters.append(letter)
-        at = letter.end()
-    return letters
+def _add_following(
+    found: dict[tuple[str | None, str, str], Directive], document: Document, text: str, offset: int, at: int
+) -> None:
+    """The directives named right after one of Xi's ending at ``at``, as further items of its list."""
+    while (item := _NEXT_ITEM.match(text, at)) is not None:
+        kind = _KIND[item["kind"] or item["letter"]]
+        for occasion, start, end in _addressees(item["occ"], offset + item.start("occ"), kind):
+            _add(found, Directive("Xi Jinping", kind, occasion, span(document, start, end)))
+        at = item.end()
+
+
+# What an addressee's name ends in: a gathering, an institution, a group of people.
+_ADDRESSEE_END = re.compile(r"[会坛节赛展礼院校生们员者表队志]$")
+
+
+def _addressees(occasion: str, start: int, kind: str) -> list[tuple[str, int, int]]:
+    """One letter per addressee of "致A、B、C的贺信", where each part names one; any other occasion as it is.
+
+    "致中俄友好、和平与发展委员会…" is one body whose name holds a 、: its first part names nobody.
+    """
+    parts = _split(occasion, start, re.compile("、")) if kind == "letter" and occasion[:1] in "致给" else []
+    if len(parts) < 2 or not all(_ADDRESSEE_END.search(part) for part, _, _ in parts):
+        return [(occasion, start, start + len(occasion))]
+    lead = occasion[0]
+    return [(lead + part.removeprefix(lead), s, e) for part, s, e in parts]
 
 
 def _relayed(text: str, start: int) -> bool:

@@ -26,7 +26,7 @@ _SURNAMES = frozenset(
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
     r"(?:书记|副书记|市长|副市长|代市长|县长|副县长|代县长|区长|副区长|代区长|省长|副省长|代省长|州长|旗长|盟长|"
-    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|组长)"
+    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长)"
 )
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
@@ -34,7 +34,8 @@ _LISTED = re.compile(
     # "领导干部要…", "领导班子": a post word inside a common noun, with no name after it.
     rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?(?P<names>{_NAME}(?:、{_NAME})*)"
     # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作|，|,|。|；|、|\s|）|\)|】|$)"
+    # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作|报道|摄|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
@@ -66,8 +67,13 @@ _THOUGHT_OF = re.compile(
 # Zero-width, so every position is tried: "和李强总理" must still find 李强 after rejecting 和李强.
 # A local leader may be too: "赵革书记的讲话" (a secretary named before his title, then what he said).
 _TITLED = re.compile(
-    rf"(?=(?P<name>{CJK}{{2,3}}?)(?:总书记|总理|副总理|委员长|副委员长|副主席|主席|同志|书记(?=的|在|强调|指出|讲话)))"
+    rf"(?=(?P<name>{CJK}{{2,3}}?)(?:总书记|总理|副总理|委员长|副委员长|副主席|主席|同志|书记(?=的|在|强调|指出|讲话|重要)))"
 )
+
+
+# "省委彭清华书记、市委王菲书记重要指示": a secretary named between his committee and his title.
+_BETWEEN_COMMITTEE_AND_TITLE = re.compile(rf"(?:省委|市委|州委|县委|区委)(?P<name>{CJK}{{2,3}}?)书记")
+_POST_CHARACTERS = re.compile(r"[委副党组常书记长]")
 
 
 def _central_spelling(name: str) -> str | None:
@@ -101,13 +107,15 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             offset = sentence.start + match.start("names")
             for name_match in re.finditer(_NAME, match["names"]):
                 name = name_match.group()
+                if match["post"] in ("记者", "通讯员") and len(name) == 3 and name.endswith("摄"):
+                    name = name[:2]  # "记者 王洪摄": the photographer 王洪, 摄 (photographed) after him
                 # Inside a list the separators bound the name: 邓先同 is a name, not 邓先 with "同".
                 if not _is_name(name, bounded="、" in match["names"]):
                     continue
                 start = offset + name_match.start()
                 mentions[document.text[start : start + len(name)]].append(span(document, start, start + len(name)))
                 post = _post_before(document, sentence.start, sentence.start + match.start("names"))
-                if match["post"] == "记者":
+                if match["post"] in ("记者", "通讯员"):
                     reporters.add(document.text[start : start + len(name)])
                 elif post is not None:
                     posts[document.text[start : start + len(name)]].append(post)
@@ -128,6 +136,10 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             taken = match.end("name")
             if name not in mentions:
                 mentions[name].append(span(document, match.start("name"), match.end("name")))
+    for match in _BETWEEN_COMMITTEE_AND_TITLE.finditer(text, document.body_start):
+        name = document.text[match.start("name") : match.end("name")]
+        if _is_name(to_simplified(name)) and not _POST_CHARACTERS.search(match["name"]) and name not in mentions:
+            mentions[name].append(span(document, match.start("name"), match.end("name")))
     for match in _THOUGHT_OF.finditer(text, document.body_start):
         name = document.text[match.start("name") : match.end("name")]
         if name not in mentions and _central_spelling(to_simplified(name)) is not None:
