@@ -39,7 +39,7 @@ _SERIES = (
         re.compile(
             r"(?:national\s+people['’]s\s+congress|\bnpc\b|全国人大)(?=.*(?:\bsessions?\b|会议))|"
             r"(?:\bsessions?\b|会议).*(?:national\s+people['’]s\s+congress|\bnpc\b|全国人大)|"
-            r"全国两会|national\s+two\s+sessions"
+            r"全国两会|national\s+two\s+sessions|two\s+sessions\s+of\s+the\s+country"
         ),
     ),
     (

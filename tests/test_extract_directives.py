@@ -323,6 +323,38 @@ CASES = [
         ],
     ),
     (
+        # Items of a list told by what Xi did: ", when he ...", ", and when he ...".
+        "The Standing Committee held a meeting to study General Secretary Xi Jinping's important speeches at the "
+        "2023 Spring Festival gathering, when he visited grassroots cadres via video link, and when he inspected "
+        "the troops on the eve of the Spring Festival, study and implement the opinions.",
+        [
+            ("Xi Jinping", "speech", "2023 Spring Festival gathering"),
+            ("Xi Jinping", "speech", "when he visited grassroots cadres via video link"),
+            ("Xi Jinping", "speech", "when he inspected the troops on the eve of the Spring Festival"),
+        ],
+    ),
+    (
+        # A person's post that ends in "Conference" is no session; the national two sessions are one.
+        "The meeting conveyed the spirit of the two sessions of the country. Zhang Hua, Chairman of the Political "
+        "Consultative Conference of the Autonomous Region, conveyed the spirit of the First Session of the 14th "
+        "National Committee of the Chinese People's Political Consultative Conference. The meeting also heard a "
+        "report on the two sessions of the city.",
+        [
+            (None, "session", "two sessions of the country"),
+            (
+                None,
+                "session",
+                "First Session of the 14th National Committee of the Chinese People's Political Consultative Conference",
+            ),
+        ],
+    ),
+    (
+        # The Party's own regulations are central documents, even with a closing mark turned the wrong way.
+        "The meeting studied the “Regulations on Internal Supervision of the Communist Party of China“. The meeting "
+        'also studied the "Notice of the Fuxin Municipal Committee of the Communist Party of China on Flood Control".',
+        [("CPC Central Committee", "document", "Regulations on Internal Supervision of the Communist Party of China")],
+    ),
+    (
         # A speech by video, delivered to an occasion, by the Xi the sentence before names.
         "The meeting studied General Secretary Xi Jinping's important speeches. The meeting focused on the spirit of "
         "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",

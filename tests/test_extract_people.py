@@ -196,6 +196,14 @@ def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> Non
             ("Wang Mingyuan", "Liu Jun"),
             (),
         ),
+        (
+            # The presider named after a chain of his posts.
+            "The meeting was presided over by Deputy Secretary of the Municipal Party Committee, Secretary of the "
+            "Party Leadership Group of the Municipal Government, and Mayor Li Mingyuan.",
+            ["Li Mingyuan"],
+            ("Li Mingyuan",),
+            (),
+        ),
     ],
 )
 def test_invented_role_and_byline_shapes(

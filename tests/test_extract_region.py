@@ -61,6 +61,13 @@ CASES = [
         "Gansu",
         "body",
     ),
+    (
+        # Xinjiang is named without its people's name (新疆, not 新疆维吾尔), as readouts name it.
+        "On July 3, the Standing Committee of the Party Committee of the Autonomous Region held a meeting. The meeting "
+        "discussed the reform of higher education in Xinjiang.",
+        "Xinjiang",
+        "body",
+    ),
 ]
 
 
@@ -119,3 +126,9 @@ def test_a_city_named_like_its_province_is_another_place(tmp_path: Path) -> None
     assert len(regions) == 2
     for region in regions:
         assert graph.value(region, KG.within) != region
+
+
+def test_divisions_named_after_a_people_without_zu_have_short_names() -> None:
+    gazetteer = load_gazetteer()
+    assert [p.zh_short for p in gazetteer.named("Xinjiang", "provincial")] == ["新疆"]
+    assert [p.en for p in gazetteer.named("伊犁")] == ["Yili"]

@@ -447,6 +447,11 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议学习了习近平总书记致中俄友好、和平与发展委员会全会的重要贺信。",
             [("Xi Jinping", "letter", "致中俄友好、和平与发展委员会全会")],
         ),
+        # The Party's own rules are central documents; a committee's own are not.
+        (
+            "会议学习了《中国共产党纪律处分条例》，研究了《关于召开中国共产党某某县第十四届委员会全体会议的规定》。",
+            [("Central Committee", "document", "中国共产党纪律处分条例")],
+        ),
         # The central issuer heading the title inside the book-title marks.
         (
             "会议传达学习《中共中央 国务院关于支持某某建设的意见》精神。",

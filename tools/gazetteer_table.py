@@ -49,10 +49,13 @@ def short_name(name: str, nations: list[str]) -> str:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             name = name[: -len(suffix)]
             break
+    # A name may give a people without 族 ("新疆维吾尔自治区"); only stems of two or more characters are
+    # stripped so, as one-character ones (回, 水, 白) end ordinary place names too.
+    stems = [*nations, *(n.removesuffix("族") for n in nations if len(n.removesuffix("族")) >= 2)]
     changed = True
     while changed:
         changed = False
-        for nation in nations:
+        for nation in stems:
             if name.endswith(nation) and len(name) > len(nation) + 1:
                 name, changed = name[: -len(nation)], True
     if name.endswith("各族") and len(name) > 3:

@@ -105,6 +105,9 @@ _SESSION = re.compile(
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
     r"(?:promotion|deployment|mobilization|work)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
+    # The national NPC and CPPCC sessions by their common name ("the National Two Sessions", "the two sessions of
+    # the country"); "the two sessions" alone is as often a province's or a city's.
+    r"|\b(?:[Nn]ational\s+)[“\"]?[Tt]wo\s+[Ss]essions\b[”\"]?|\b[Tt]wo\s+[Ss]essions\s+of\s+the\s+country\b"
     # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee",
     # with the day it was held where the text gives it ("the April 28 meeting of ...", "... on February 16").
     r"|(?:\b" + _MONTH_DAY + r"\s+)?\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
@@ -116,10 +119,14 @@ _SESSION = re.compile(
     r"\s+(?:" + _PREDICATE + r")\b))"
 )
 _CENTRAL_MARK = re.compile(
-    r"\b(?:Central|central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council)\b"
+    r"\b(?:Central|central|National|national|CPC|Communist\s+Party|Party['’]s|Political\s+Bureau|Politburo|State\s+Council|"
+    r"of\s+the\s+country)\b"
 )
 _LOCAL_MARK = re.compile(
-    r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee"
+    r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee|"
+    r"\b[Aa]utonomous\s+[Rr]egion\b|"
+    # "Zhang Yankun, Chairman of the Political Consultative Conference": a person's post, not a session.
+    r"\b(?:Chairman|Chairwoman|Secretary|Director|Governor|Mayor|Deputy)\b"
 )
 # "the Third Plenum", "the Fourth Plenary Session": the central plenum readouts name in short.
 _NUMBERED_PLENUM = re.compile(
@@ -147,7 +154,7 @@ _IMPORTANT_LEAD = re.compile(r"^(?:recent\s+)?important\s+")
 _ADDRESSEE_THE = re.compile(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+")
 _OWN_NOUN = re.compile(rf"\b({_KIND_NOUN})\b")
 _LIST_SPLIT = re.compile(
-    r",?\s+and\s+(?=(?:during|at|on|his)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on)\s)|\s+and\s+(?=the\s)"
+    r",?\s+and\s+(?=(?:during|at|on|his|when)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on|when)\s)|\s+and\s+(?=the\s)"
 )
 # A central seminar or study session for cadres, and the purpose its name gives ("... to study and
 # implement the spirit of", "... on studying and implementing the spirit of").
@@ -159,7 +166,7 @@ _PURPOSE = re.compile(
 # What separates two items of one list of relayed sessions: ", the", ", and the", " and the spirit of the".
 _NEXT_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?")
 _OWN_ITEM = re.compile(
-    r"his\s|(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?important\s+(?:congratulatory\s+)?"
+    r"his\s|when\s+he\s|(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?important\s+(?:congratulatory\s+)?"
     r"(?:letter|speech|instruction|message|repl)"
 )
 _EVENT_NOUN = re.compile(
@@ -207,6 +214,7 @@ _SESSION_CUES = (
     "central",
     "national",
     "forum",
+    "essions",
 )
 _SPEECH_CUES = ("speech", "remarks")
 _XI_CUES = ("Xi", "ecretary")

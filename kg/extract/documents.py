@@ -85,7 +85,15 @@ _GENERIC = re.compile(
 
 # Any title in quotes or book-title marks: after a review verb, it is a reviewed document
 # whatever its head noun ("Report", "Program", "(2023-2027)"); a closing mark may be lost.
-_QUOTED = re.compile(r"[“\"《]\s*(?P<title>[^“”\"《》\n]{8,300}?)\s*(?:[”\"》]|(?=[;。]|$))")
+# A translation may close the title with an opening mark ("the “Regulations on …“."), or lose the close.
+_QUOTED = re.compile(r"[“\"《]\s*(?P<title>[^“”\"《》\n]{8,300}?)\s*(?:[”\"》]|“(?=[\s.,;])|(?=[;。]|$))")
+# The Party's own regulations, which only the centre issues: "the Regulations on Internal Supervision of the
+# Communist Party of China" (中国共产党党内监督条例); not a local committee's notice.
+_PARTY_REGULATION = re.compile(
+    r"^(?:the\s+)?(?:Regulations|Rules|Provisions|Code|Criteria)\b(?:(?!Provincial|Municipal|County|District|"
+    r"Prefectur|Committee\s+of).)*\bof\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC)$"
+    r"|^(?:Communist\s+Party\s+of\s+China|CPC)\s+(?:Regulations|Rules|Provisions|Code|Criteria)\b"
+)
 _REVIEW_VERB = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|adopted|approved|passed|stud(?:y|ied|ying)|discuss(?:ed|ing)?|"
     r"in\s+principle|listened\s+to)\b",
@@ -155,7 +163,7 @@ def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -
             continue
         start = sentence.start + match.start("title")
         span = make_span(document, start, start + len(match["title"]))
-        issuer = "CPC Central Committee" if _CENTRAL.search(title) else None
+        issuer = "CPC Central Committee" if _CENTRAL.search(title) or _PARTY_REGULATION.search(title) else None
         found.append(TitledDocument(title, issuer, span, True))
     return found
 

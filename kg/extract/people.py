@@ -99,6 +99,9 @@ _LOCAL_TITLE = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:(?:Deputy\s+)?Secretary|Member|Governor|Mayor|Chairman)\b[^.;]{0,60}?"
     r"(?:Provincial|Municipal|Prefectural|County|District|Autonomous\s+Region)"
 )
+# "presided over by Deputy Secretary of the Municipal Party Committee, Secretary of the Party Leadership Group of
+# the Municipal Government, and Mayor Li Jun": posts, in capitals, all the way to the name.
+_POST_CHAIN = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|the|and|for|on|in|CPC)(?:,?\s+|,))*")
 _CENTRAL_OBJECT = re.compile(
     r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission", re.IGNORECASE
 )
@@ -365,8 +368,9 @@ def _role(
                     names.append(canon[subject.name])
         if passive is not None:
             for verb in passive.finditer(sentence.text):
-                agent = [
-                    m for m in inside if sentence.start + verb.end() <= m.start <= sentence.start + verb.end() + 80
+                at = sentence.start + verb.end()
+                agent = [m for m in inside if at <= m.start <= at + 80] or [
+                    m for m in inside if at <= m.start <= at + 200 and _POST_CHAIN.fullmatch(document.text, at, m.start)
                 ]
                 if agent and canon[agent[0].name] not in central:
                     names.append(canon[agent[0].name])

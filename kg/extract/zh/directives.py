@@ -67,6 +67,8 @@ _CENTRAL_DOC = re.compile(
     r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。]{0,12}《(?P<title>[^》]{4,80})》"
     # "《中共中央 国务院关于…的意见》": the issuer heads the title itself.
     r"|《(?P<title_with>(?P<inner>中共中央|国务院|中共中央办公厅)[ \u3000、]?(?:国务院)?[ \u3000]?关于[^》]{4,80})》"
+    # "《中国共产党纪律处分条例》": the Party's own rules, which only the centre issues (not a committee's own).
+    r"|《(?P<party_rules>中国共产党(?![^》]*(?:[省市县区州旗]委|委员会))[^》]{2,60}?(?:条例|规定|规则|准则))》"
 )
 _KIND = {
     "讲话": "speech",
@@ -137,9 +139,10 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
         for match in _CENTRAL_DOC.finditer(sentence.text):
             issuer = "State Council" if (match["issuer"] or match["inner"]) == "国务院" else "Central Committee"
-            if match["title_with"]:
-                start, end = sentence.start + match.start("title_with"), sentence.start + match.end("title_with")
-                _add(found, Directive(issuer, "document", match["title_with"], span(document, start, end)))
+            whole = "title_with" if match["title_with"] else "party_rules" if match["party_rules"] else None
+            if whole is not None:
+                start, end = sentence.start + match.start(whole), sentence.start + match.end(whole)
+                _add(found, Directive(issuer, "document", match[whole], span(document, start, end)))
                 continue
             title: re.Match[str] | None = match
             at = match.end()
