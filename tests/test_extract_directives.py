@@ -355,6 +355,23 @@ CASES = [
         [("CPC Central Committee", "document", "Regulations on Internal Supervision of the Communist Party of China")],
     ),
     (
+        # A bare speech of Xi's was given at the central session relayed last before it, in this sentence or an
+        # earlier one; "important speeches and important instructions" sums up his guidance and names none.
+        "The meeting conveyed and studied the spirit of the Central Rural Work Conference. The meeting pointed out "
+        "that the conference is very important. General Secretary Xi Jinping's important speech is far-sighted. "
+        "General Secretary Xi Jinping's important speeches and important instructions are our guide.",
+        [
+            (None, "session", "Central Rural Work Conference"),
+            ("Xi Jinping", "speech", "Central Rural Work Conference"),
+        ],
+    ),
+    (
+        # Not at a national promotion meeting, which the General Secretary does not address.
+        "The meeting conveyed the spirit of the National Grain Promotion Meeting. The meeting studied the important "
+        "speech of General Secretary Xi Jinping.",
+        [(None, "session", "National Grain Promotion Meeting")],
+    ),
+    (
         # A speech by video, delivered to an occasion, by the Xi the sentence before names.
         "The meeting studied General Secretary Xi Jinping's important speeches. The meeting focused on the spirit of "
         "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",

@@ -285,6 +285,13 @@ def test_a_day_without_its_month_takes_the_month_of_the_dateline(tmp_path: Path)
             "2020-07-18",
             "morning",
         ),
+        # A dateline's day (…1月29日讯) is what 今天 counts from; without a year it still gives the part of day.
+        (
+            " date 2015-01-30\n本报1月29日讯(记者李明)今天下午,省委书记王刚主持召开省委常委会议。\n",
+            "2015-01-29",
+            "afternoon",
+        ),
+        ("某某网3月1日讯 今天上午,省委常委会召开会议。\n", None, "morning"),
         # A month and day after the printed date were in the year before it.
         (" date 2024-01-03\n12月28日，县委常委会召开会议。\n", "2023-12-28", None),
         # A date further down is one the body talks of, not the print: no year, no date.
@@ -510,6 +517,16 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("3月2日，县委常委会召开会议。会议要求，领导干部要在遵守纪律中起表率作用。", set(), [], [], set()),
+        # A four-character name, or one with a middle dot, between a post and 主持; 党员副主席 names nobody.
+        (
+            "3月2日，省委书记巴音朝鲁主持召开省委常委会议。省人大常委会党员副主任，党员副主席出席。",
+            {"巴音朝鲁"},
+            ["巴音朝鲁"],
+            [],
+            set(),
+        ),
+        ("1月5日，自治区主席雪克来提·扎克尔主持召开会议。", {"雪克来提·扎克尔"}, ["雪克来提·扎克尔"], [], set()),
+        ("3月2日，市委常委会召开会议，传达学习习近平总书记系列重要讲话精神。", {"Xi Jinping"}, [], [], set()),
         (
             "【某某网讯】记者 常亮 通讯员李世钊报道:8月20日,区委常委会召开扩大会议。(记者 王洪摄)",
             {"常亮", "李世钊", "王洪"},

@@ -73,6 +73,19 @@ _THOUGHT_ON = re.compile(rf"{_XI}\s+Thought\s+on\s+(?!Socialism\s+with)")
 _SPEECH_ALONE = re.compile(
     rf"{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?speech(?:es)?(?!\s+(?:at|on|during|in|to|for|when|regarding)\b)"
 )
+# "General Secretary Xi Jinping's important speech is far-sighted", "... concentrated in the important speeches
+# of General Secretary Xi Jinping": a speech named with no occasion and not the formula "important speeches
+# and important instructions", which sums up his guidance in general.
+_BARE_SPEECH = re.compile(
+    rf"(?:{_XI}['’]s\s+(?:important\s+)?speech(?:es)?|important\s+speech(?:es)?\s+(?:of|by)\s+{_XI}(?!['’]s))"
+    r"(?!\s+(?:at|on|during|in|to|for|when|regarding|and\s+(?:important\s+)?instructions?)\b)"
+)
+# The sessions at which the General Secretary speaks: the centre's own, not a national promotion meeting.
+_XI_SPEAKS_AT = re.compile(
+    r"\b(?:Central|Plenary|Plenum|Congress|Political\s+Bureau|Politburo|CPC|[Tt]wo\s+[Ss]essions)\b"
+)
+# How far back a relayed session may be for such a speech to have been given there: a few sentences.
+_BARE_SPEECH_REACH = 800
 # "Xi Jinping's recent important reply and congratulatory letter", with no occasion after it
 _LETTER_ALONE = re.compile(
     rf"{_AT_WORD}{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
@@ -302,6 +315,8 @@ def extract_directives(
                     "session",
                     occasion,
                 )
+        if has_xi and "speech" in text:
+            _speech_at_relayed_session(found, document, base, text, secretary)
     for titled in find_documents(document) if documents is None else documents:
         if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
             _append(
@@ -365,6 +380,26 @@ def _speech_at_session(found: list[Directive], document: Document, base: int, te
                 found, document, base + start, base + session.end("occ"), _session_issuer(occasion), "session", occasion
             )
             _append(found, document, base + start, base + match.end(), secretary, "speech", occasion)
+
+
+def _speech_at_relayed_session(
+    found: list[Directive], document: Document, base: int, text: str, secretary: str | None
+) -> None:
+    """A Xi speech named with no occasion was given at the central session the readout relayed last before it
+    ("... the spirit of the Central Economic Work Conference. ... General Secretary Xi Jinping's important speech
+    is far-sighted"), as readouts relay a conference and the speech given there together."""
+    for match in _BARE_SPEECH.finditer(text):
+        at = base + match.start()
+        sessions = [
+            d
+            for d in found
+            if d.kind == "session"
+            and d.evidence.start < at <= d.evidence.end + _BARE_SPEECH_REACH
+            and _XI_SPEAKS_AT.search(d.occasion)
+        ]
+        if sessions:
+            session = max(sessions, key=lambda d: d.evidence.start)
+            _append(found, document, at, base + match.end(), secretary, "speech", session.occasion)
 
 
 def _general_secretary(document: Document, reference: Reference) -> str | None:

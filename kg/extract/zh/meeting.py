@@ -217,6 +217,11 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
         printed = find_reference_date(document.text[: sentence.end], document.published)
         head = sentence.text[:60]
         match = _DATE.search(head)
+        if match is not None and _DATELINE_MARK.match(head, match.end()):
+            # "本报1月29日讯 今天下午": the dateline's day, which 今天 and 昨天 count from.
+            printed = _dateline_day(match, printed)
+            head = head[match.end() :]
+            match = _DATE.search(head)
         if match is not None:
             part = _PART.get(match["part"] or "")
             where = span(document, sentence.start + match.start(), sentence.start + match.end())
@@ -224,16 +229,31 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             if match["year"]:
                 return safe_date(int(match["year"]), month, day), part, where
             return latest_on_or_before(month, day, printed), part, where
+        # Without a printed date, "17日上午" and "今天下午" still give the part of the day.
         day_only = _DAY_ONLY.search(head)
-        if day_only is not None and printed is not None:
+        if day_only is not None:
             where = span(document, sentence.start + day_only.start(), sentence.start + day_only.end())
-            return _before(printed, int(day_only["day"])), _PART.get(day_only["part"] or ""), where
+            held = _before(printed, int(day_only["day"])) if printed else None
+            return held, _PART.get(day_only["part"] or ""), where
         relative = _RELATIVE.search(head)
-        if relative is not None and printed is not None:
+        if relative is not None:
             back = 1 if relative["word"] in ("昨天", "昨日") else 0
             where = span(document, sentence.start + relative.start(), sentence.start + relative.end())
-            return printed - dt.timedelta(days=back), _PART.get(relative["part"] or ""), where
+            held = printed - dt.timedelta(days=back) if printed else None
+            return held, _PART.get(relative["part"] or ""), where
     return None, None, None
+
+
+# The mark after a dateline's day: 讯 (dispatch) or 电 (wire).
+_DATELINE_MARK = re.compile(r"[讯电]")
+
+
+def _dateline_day(match: re.Match[str], printed: dt.date | None) -> dt.date | None:
+    """The dateline's own day, in its year or the printed date's (None where neither gives a year)."""
+    month, day = int(match["month"]), int(match["day"])
+    if match["year"]:
+        return safe_date(int(match["year"]), month, day)
+    return latest_on_or_before(month, day, printed) if printed else None
 
 
 def _before(published: dt.date, day: int) -> dt.date | None:

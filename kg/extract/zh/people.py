@@ -71,6 +71,11 @@ _TITLED = re.compile(
 )
 
 
+# "省委书记巴音朝鲁主持", "主席雪克来提·扎克尔主持": a name longer than most (a Mongolian or Uyghur name in
+# characters) is read only between a post and 主持.
+_LONG_NAME = re.compile(
+    rf"(?:(?<!总)书记|省长|市长|主席|州长|盟长|县长|旗长)(?P<name>{CJK}{{4}}|{CJK}{{2,6}}·{CJK}{{2,6}})(?=主持)"
+)
 # "省委彭清华书记、市委王菲书记重要指示": a secretary named between his committee and his title.
 _BETWEEN_COMMITTEE_AND_TITLE = re.compile(rf"(?:省委|市委|州委|县委|区委)(?P<name>{CJK}{{2,3}}?)书记")
 _POST_CHARACTERS = re.compile(r"[委副党组常书记长]")
@@ -130,12 +135,19 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             continue
         name = document.text[match.start("name") : match.end("name")]
         known = _central_spelling(to_simplified(name)) is not None
-        body = re.search(r"[协委府会院局部厅办处]$", name)  # 区政协主席: an institution's chair, not a name
+        # 区政协主席: an institution's chair; 党员副主席: the party members among the vice chairs. Not names.
+        body = re.search(r"[协委府会院局部厅办处]$|^党员|^党组", to_simplified(name))
         joined = name[0] in "和与及同并向对在的"  # 和李强: a conjunction before the name
         if known or (_is_name(to_simplified(name)) and not body and not joined):
             taken = match.end("name")
             if name not in mentions:
                 mentions[name].append(span(document, match.start("name"), match.end("name")))
+    for match in _LONG_NAME.finditer(text, document.body_start):
+        name = document.text[match.start("name") : match.end("name")]
+        if not _POST_CHARACTERS.search(match["name"]) and name not in mentions:
+            mentions[name].append(span(document, match.start("name"), match.end("name")))
+            if _PRESIDE.match(text, match.end("name")):
+                presiders.append(name)
     for match in _BETWEEN_COMMITTEE_AND_TITLE.finditer(text, document.body_start):
         name = document.text[match.start("name") : match.end("name")]
         if _is_name(to_simplified(name)) and not _POST_CHARACTERS.search(match["name"]) and name not in mentions:
