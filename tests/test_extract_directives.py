@@ -276,6 +276,12 @@ CASES = [
         [("Xi Jinping", "speech", "Symposium on Rural Culture")],
     ),
     (
+        # A session's name ends where a new phrase begins: "... of China and in the critical period of ...".
+        "The meeting conveyed and studied the spirit of the 20th National Congress of the Communist Party of China "
+        "and in the critical period of further promoting modernization, the meeting set its tasks.",
+        [("Communist Party of China", "session", "20th National Congress of the Communist Party of China")],
+    ),
+    (
         # A national symposium relayed without a convener, ended by "and <past verb>".
         "In addition, the meeting also conveyed and studied the spirit of the National Grain Work Symposium and "
         "discussed other matters.",

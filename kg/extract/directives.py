@@ -102,7 +102,9 @@ _THOUGHT = re.compile(
 _PREDICATE = (
     r"focused|stressed|emphasi[sz]ed|expounded|clarified|elaborated|made|put|pointed|profoundly|fully|"
     r"is|was|are|were|has|have|will|should|must|with\s+the\s+spirit|and\s+(?:create|build|strive|ensure|make|open)|"
-    r"in\s+(?:combination|conjunction)\s+with|in\s+the\s+context\s+of|in\s+line\s+with|in\s+light\s+of"
+    r"in\s+(?:combination|conjunction)\s+with|in\s+the\s+context\s+of|in\s+line\s+with|in\s+light\s+of|"
+    # "... of the Communist Party of China and in the critical period of ...": a new phrase, not the name.
+    r"and\s+(?:in|at|during)\s+the"
 )
 _MONTH_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
 _SESSION = re.compile(
