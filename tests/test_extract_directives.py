@@ -378,6 +378,27 @@ CASES = [
         [(None, "session", "National Grain Promotion Meeting")],
     ),
     (
+        # The General Secretary's post in lower case; another central leader's instructions, "from" him.
+        'The meeting conveyed the important instructions of general secretary Xi Jinping on the "May 3" landslide '
+        "in Kaili and the spirit of instructions from premier Li Keqiang on the relief work.",
+        [
+            ("Xi Jinping", "instructions", "May 3 landslide in Kaili"),
+            ("Li Keqiang", "instructions", "relief work"),
+        ],
+    ),
+    (
+        # "on many occasions" says how often; a title put where the name was is not his name.
+        "The meeting pointed out that the General Secretary has made important instructions on many occasions. "
+        "General Secretary Supreme Leader's important speech at the meeting of the Standing Committee of the "
+        "Political Bureau fully affirmed the work.",
+        [("Xi Jinping", "speech", "meeting of the Standing Committee of the Political Bureau")],
+    ),
+    (
+        "The committee also listened to the report on the spirit of the national party committee and government "
+        "secretary-general meeting and the city's implementation opinions.",
+        [(None, "session", "national party committee and government secretary-general meeting")],
+    ),
+    (
         # A speech by video, delivered to an occasion, by the Xi the sentence before names.
         "The meeting studied General Secretary Xi Jinping's important speeches. The meeting focused on the spirit of "
         "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",
@@ -429,6 +450,8 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             ],
         ),
         ("The meeting studied the city's implementation opinions and reviewed relevant documents.", []),
+        # In lower case, "measures to ensure ..." says what they are for: no title.
+        ("The meeting studied and deployed relevant measures to ensure the safety of the reservoir area.", []),
         (
             # Each quoted title counts from the review verb nearest before it, not the sentence's first verb.
             "The meeting studied the relevant matters of flood control in the county and of the county's congress "

@@ -156,6 +156,16 @@ CASES = [
         None,
         False,
     ),
+    # Invented: a dateline in brackets is the day "this morning" counts from.
+    (
+        " date 2023-08-06 Committee meets\n\n[Nanning, August 5] – This morning, the Standing Committee of the "
+        "Municipal Party Committee held a meeting.\n\nEnd.",
+        "2023-08-05",
+        "morning",
+        "municipal",
+        "Nanning",
+        False,
+    ),
     # Invented: the year from an "Updated:" header with dots.
     (
         "Committee meets\nUpdated: 2021.05.09\n\nOn May 8, the Standing Committee of the Taiyuan Municipal Party "

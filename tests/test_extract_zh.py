@@ -313,6 +313,8 @@ def test_the_year_comes_from_a_date_printed_above_the_meeting(
         ("1月12日上午，县长李四主持召开十三届县委第32次常委会会议。\n", "county", False),
         ("3月20日，二届市委召开108次常委会会议。\n", "prefecture", False),
         ("昨天下午，市委举行常委扩大会议，传达学习有关精神。\n", "prefecture", True),
+        # The committee named only by its presider's post.
+        ("3月17日，县委书记张成主持召开七届常委会第67次会议。\n", "county", False),
     ],
 )
 def test_numbered_and_held_standing_committee_meetings(tmp_path: Path, text: str, level: str, enlarged: bool) -> None:
@@ -468,6 +470,11 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议传达学习习近平总书记关于春季农业生产的重要指示、在北京考察某某工作重要讲话精神。",
             [("Xi Jinping", "instructions", "关于春季农业生产"), ("Xi Jinping", "speech", "在北京考察某某工作")],
         ),
+        # The spirit of a list a central session heads; "有关会议" names no session.
+        (
+            "会议要求，要认真贯彻落实中央经济工作会议及省、州全会精神。会议还传达了全国全市有关会议精神。",
+            [(None, "session", "中央经济工作会议")],
+        ),
         # "近期重要讲话" says when, not which: no directive of its own.
         ("会议传达学习了习近平总书记近期重要讲话、指示和回信精神。", []),
         # ASCII commas, as many sites print them: a clause ends there all the same.
@@ -526,6 +533,14 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("1月5日，自治区主席雪克来提·扎克尔主持召开会议。", {"雪克来提·扎克尔"}, ["雪克来提·扎克尔"], [], set()),
+        # The author of a speech the meeting relays did not speak at it.
+        (
+            "3月2日，县委常委会召开会议，传达学习了省委书记王刚在全省领导干部会议上的讲话精神。县长李华传达了有关精神。",
+            {"王刚", "李华"},
+            [],
+            ["李华"],
+            set(),
+        ),
         ("3月2日，市委常委会召开会议，传达学习习近平总书记系列重要讲话精神。", {"Xi Jinping"}, [], [], set()),
         (
             "【某某网讯】记者 常亮 通讯员李世钊报道:8月20日,区委常委会召开扩大会议。(记者 王洪摄)",

@@ -59,7 +59,8 @@ _REF_ISO = re.compile(r"(?<![\d-])(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<
 _REF_DOTTED = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d{2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})(?![\d.])")
 _REF_LONG = re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},\s*(?P<year>(?:19|20)\d{{2}})")
 # A dateline without a year: "Haikou Daily, March 9th (Reporter ...", "Guangzhou, May 19 -- "
-_DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*(?:\(|--|[—–]|\s-\s)")
+# and in brackets: "[Jinan, August 5] – The Standing Committee ..."
+_DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*\]?\s*(?:\(|--|[—–]|\s-\s)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.documents import TitledDocument, find_documents
+from kg.extract.pinyin import is_pinyin_word
 from kg.extract.ranges import Ranges
 from kg.extract.text import clean_phrase, cued, make_span, sentences
 from kg.facts import Directive
@@ -37,14 +38,18 @@ _KINDS = [
     (r"speech(?:es)?|remarks|address(?:es)?|talks?", "speech"),
 ]
 _KIND_NOUN = "|".join(f"(?:{p})" for p, _ in _KINDS)
-_XI = r"(?:General\s+Secretary\s+|President\s+)?Xi\s+Jin\s*ping"
+_XI = r"(?:[Gg]eneral\s+[Ss]ecretary\s+|[Pp]resident\s+)?Xi\s+Jin\s*ping"
 _NAMES_XI = re.compile(_XI + r"|General\s+Secretary|secretary['’]s")
 _DELIVERED_TO = re.compile(r"(?:delivered|sent|given)\s+to\s+$")
 # Names start at a word: without this the engine tries each pattern at every letter of every word.
 _AT_WORD = r"(?<![\w’'\-])"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
 # "in the context of", "in combination with", "in line with": how to implement it, not where it was said.
-_NOT_AN_OCCASION = r"(?!(?:the\s+)?(?:context|light|combination|conjunction|accordance|line|view)\b)"
+# Nor is "on many occasions": it says how often, not where.
+_NOT_AN_OCCASION = (
+    r"(?!(?:the\s+)?(?:context|light|combination|conjunction|accordance|line|view)\b"
+    r"|(?:many|various|several|different|multiple|all)\s+occasions\b)"
+)
 _POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
     rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+"
@@ -62,9 +67,11 @@ _MADE_BY = re.compile(
     + _NOT_AN_OCCASION
 )
 # "the important speech by Premier Li Qiang at ...", "Comrade Zhao Leji's speech during ..."
+# "instructions from premier Li Keqiang on the relief work" too, with the post in either case.
 _LEADER_SPEECH = (
-    r"(?:(?:important\s+)?(?:speech(?:es)?|remarks)\s+(?:(?:made|delivered|given)\s+)?by\s+(?:[A-Z][\w\-]*\s+){{0,3}}?"
-    r"(?:Comrade\s+)?(?P<by>{names})|(?:Comrade\s+)?(?P<own>{names})['’]s\s+(?:important\s+)?(?:speech(?:es)?|remarks))"
+    r"(?:(?:important\s+)?(?P<noun>speech(?:es)?|remarks|instructions?)\s+(?:(?:made|delivered|given)\s+)?(?:by|from)\s+"
+    r"(?:[A-Za-z][\w\-]*\s+){{0,3}}?"
+    r"(?:Comrade\s+)?(?P<by>{names})|(?:Comrade\s+)?(?P<own>{names})['’]s\s+(?:important\s+)?(?P<own_noun>speech(?:es)?|remarks|instructions?))"
     r"\s+(?P<prep>at|during|on|when)\s+"
 )
 # "Xi Jinping Thought on the Rule of Law", kept whole
@@ -118,8 +125,9 @@ _SESSION = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:(?!\s+(?:" + _PREDICATE + r")\b)[^,;.])+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
+    # "the national party committee and government secretary-general meeting": a national meeting of some body.
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
-    r"(?:promotion|deployment|mobilization|work)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
+    r"(?:promotion|deployment|mobilization|work|[a-z]+-general)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
     # The national NPC and CPPCC sessions by their common name ("the National Two Sessions", "the two sessions of
     # the country"); "the two sessions" alone is as often a province's or a city's.
     r"|\b(?:[Nn]ational\s+)[“\"]?[Tt]wo\s+[Ss]essions\b[”\"]?|\b[Tt]wo\s+[Ss]essions\s+of\s+the\s+country\b"
@@ -232,6 +240,7 @@ _SESSION_CUES = (
     "essions",
 )
 _SPEECH_CUES = ("speech", "remarks")
+_LEADER_CUES = ("speech", "remarks", "instruction")
 _XI_CUES = ("Xi", "ecretary")
 _LETTER_CUES = ("repl", "letter")
 _REPLY_CUES = ("repl", "wrote")
@@ -272,10 +281,11 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        speeches = leader_speech.finditer(text) if cued(text, _SPEECH_CUES) else ()
+        speeches = leader_speech.finditer(text) if cued(text, _LEADER_CUES) else ()
         for match in speeches:
             leader = match["by"] or match["own"]
-            _add_list(found, document, base, text, match.span(), leader, "speech", match["prep"])
+            kind = _kind(match["noun"] or match["own_noun"])
+            _add_list(found, document, base, text, match.span(), leader, kind, match["prep"])
         for match in _THOUGHT_ON.finditer(text) if "Thought" in text else ():
             end = _thought_end(text, match.end())
             occasion = clean_phrase(text[match.start() : end])
@@ -406,8 +416,11 @@ def _speech_at_relayed_session(
 
 def _general_secretary(document: Document, reference: Reference) -> str | None:
     """Whom "General Secretary" names in this text: the name that most often follows it."""
+    # A translation may put a title where the name was ("General Secretary Supreme Leader"): pinyin only.
     names = Counter(
-        m.group(1) for m in re.finditer(r"General\s+Secretary\s+([A-Z][a-z]+\s+[A-Z][a-z]+)", document.text)
+        m.group(1)
+        for m in re.finditer(r"General\s+Secretary\s+([A-Z][a-z]+\s+[A-Z][a-z]+)", document.text)
+        if all(is_pinyin_word(word) for word in m.group(1).split())
     )
     if names:
         return names.most_common(1)[0][0]

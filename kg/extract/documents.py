@@ -174,10 +174,16 @@ def _close(text: str, end: int, start: int, gap: int) -> bool:
 
 
 def _titled(title: str, match: re.Match[str], before: str) -> bool:
-    """A title, not a phrase: capitalised, owned by a central body, or a document noun right after a review verb."""
+    """A title, not a phrase: capitalised, owned by a central body, or a document noun right after a review verb.
+
+    In lower case, "measures to ensure the safety of the area" says what the measures are for: no title.
+    """
     if title[0].isupper() or title[0].isdigit() or match["owner"] is not None or _CENTRAL.search(title):
         return True
-    return _LOWER_TITLE.match(title) is not None and _AFTER_REVIEW.search(before) is not None
+    lower = _LOWER_TITLE.match(title)
+    if lower is None or re.match(r"\s+to\s", title[lower.end() :]):
+        return False
+    return _AFTER_REVIEW.search(before) is not None
 
 
 def _issuer(text: str, match: re.Match[str]) -> str | None:

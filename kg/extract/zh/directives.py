@@ -45,7 +45,8 @@ _SESSION_NAME = (
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
-_SESSION = re.compile(_SESSION_NAME + r"(?:精神|上)")
+# "中央经济工作会议及省、州全会精神": the spirit of a short list that the session heads.
+_SESSION = re.compile(_SESSION_NAME + r"(?:精神|上|(?=(?:和|及|以及)[^。；，]{1,16}?精神))")
 # "传达学习全国两会、中共中央《…》": a session as the object of a relay verb, in a list, with no 精神.
 _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:了)?" + _SESSION_NAME + r"(?=[、，,])")
 # "学习贯彻习近平总书记…重要讲话精神专题研讨班": a local seminar about a speech, not the speech relayed.
@@ -84,6 +85,8 @@ _KIND = {
     "信": "letter",
 }
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
+# "全国全市有关会议": some meetings, not a named one.
+_SOME = re.compile(r"有关|相关")
 # A local body named in a list of sessions ("中央经济工作会议和省委全会"): not central.
 _LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府")
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
@@ -107,7 +110,12 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"))
             pos = sentence.start + match.start("occ")
             for part in re.split(r"(和|及|、)", match["occ"]):
-                if part not in ("和", "及", "、") and len(part) >= 4 and not _LOCAL.search(part):
+                if (
+                    part not in ("和", "及", "、")
+                    and len(part) >= 4
+                    and not _LOCAL.search(part)
+                    and not _SOME.search(part)
+                ):
                     if relayed:
                         _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
                     named.append((part, pos))

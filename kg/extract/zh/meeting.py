@@ -27,6 +27,11 @@ _COMMITTEE = re.compile(
     # "十六届第43次常委会议", "市委召开108次常委会会议", "市委举行常委扩大会议" too.
     r"(?:[一二三四五六七八九十]+届)?(?:召开|举行)?(?:第?[\d一二三四五六七八九十百]+次)?常委(?:会|扩大|\(扩大\)|（扩大）)"
 )
+# "县委书记张成主持召开七届常委会第67次会议": the committee is named only by its presider's post.
+_BY_POST = re.compile(
+    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)(?:副)?书记{CJK}{{2,4}}?"
+    r"主持召开(?:[一二三四五六七八九十]+届)?(?:第?[\d一二三四五六七八九十百]+次)?常委"
+)
 _LEVEL = {
     "省委": "provincial",
     "自治区党委": "provincial",
@@ -90,12 +95,17 @@ def _is_enlarged(text: str) -> bool:
 
 
 def _meeting_sentences(document: Document) -> list[Sentence]:
-    return [s for s in sentences_zh(document) if _COMMITTEE.search(s.text)][:4]
+    return [s for s in sentences_zh(document) if _committee_match(s.text)][:4]
+
+
+def _committee_match(text: str) -> re.Match[str] | None:
+    """The committee a sentence names: as itself (市委常委会), or by its presider's post (县委书记…主持召开…常委会)."""
+    return _COMMITTEE.search(text) or _BY_POST.search(text)
 
 
 def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, year: int | None) -> Committee:
     for sentence in found:
-        match = _COMMITTEE.search(sentence.text)
+        match = _committee_match(sentence.text)
         if match is None:
             continue
         level = _LEVEL[match["kind"]]

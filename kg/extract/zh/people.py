@@ -81,6 +81,15 @@ _BETWEEN_COMMITTEE_AND_TITLE = re.compile(rf"(?:省委|市委|州委|县委|区�
 _POST_CHARACTERS = re.compile(r"[委副党组常书记长]")
 
 
+# "省委书记倪岳峰在全省…会议上的讲话精神": a speech of his that the meeting relays, given elsewhere.
+_RELAYED_SPEECH = re.compile(r"在[^，。；]{0,40}?的(?:重要)?讲话")
+
+
+def _speaks(after: str) -> bool:
+    """Whether the words after a name say he spoke at this meeting, not that a speech of his is relayed."""
+    return _SPEAK.match(after) is not None and _RELAYED_SPEECH.match(after) is None
+
+
 def _central_spelling(name: str) -> str | None:
     """The reference's English label of a central leader named in characters (习近平 -> Xi Jinping)."""
     plain = pinyin_name(name).replace(" ", "").lower()
@@ -127,7 +136,7 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
                 after = text[start + len(name) : sentence.end]
                 if _PRESIDE.match(after):
                     presiders.append(document.text[start : start + len(name)])
-                if _SPEAK.match(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
+                if _speaks(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
     taken = 0  # the end of the last name accepted: 胡春华副总理 gives 胡春华, never 华副 as well
     for match in _TITLED.finditer(text, document.body_start):
@@ -197,5 +206,5 @@ def _later_mentions(document: Document, text: str, mentions: dict[str, list[Span
             if any(s.start == match.start() for s in mentions[name]):
                 continue
             mentions[name].append(span(document, match.start(), match.end()))
-            if _SPEAK.match(text, match.end()) and name not in speakers:
+            if _speaks(text[match.end() : match.end() + 80]) and name not in speakers:
                 speakers.append(name)
