@@ -261,7 +261,7 @@ def extract_directives(
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
     previous_xi = False
-    leader_speech = _leader_speech(reference.central_on(on))
+    leader_speech, leader_named = _leader_speech(reference.central_on(on))
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
         names_xi = cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
@@ -281,7 +281,8 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
-        speeches = leader_speech.finditer(text) if cued(text, _LEADER_CUES) else ()
+        leaders = cued(text, _LEADER_CUES) and leader_named.search(text) is not None
+        speeches = leader_speech.finditer(text) if leaders else ()
         for match in speeches:
             leader = match["by"] or match["own"]
             kind = _kind(match["noun"] or match["own_noun"])
@@ -327,7 +328,7 @@ def extract_directives(
                     "session",
                     occasion,
                 )
-        if has_xi and "speech" in text:
+        if has_xi and "speech" in text and any(d.kind == "session" for d in found):
             _speech_at_relayed_session(found, document, base, text, secretary)
     for titled in find_documents(document) if documents is None else documents:
         if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
@@ -359,11 +360,12 @@ def extract_directives(
 
 
 @lru_cache(maxsize=16)  # one pattern per set of leaders in office, a handful over the years
-def _leader_speech(central_leaders: frozenset[str]) -> re.Pattern[str]:
-    """Speeches of the central leaders other than the General Secretary, named in the reference."""
+def _leader_speech(central_leaders: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Speeches and instructions of the central leaders other than the General Secretary, named in the
+    reference; and their names alone, a far cheaper test of whether a sentence can hold one."""
     leaders = sorted((n for n in central_leaders if n != "Xi Jinping"), key=len, reverse=True)
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in leaders) or r"(?!x)x"
-    return re.compile(_LEADER_SPEECH.format(names=names))
+    return re.compile(_LEADER_SPEECH.format(names=names)), re.compile(names)
 
 
 def _thought_end(text: str, start: int) -> int:

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from collections import Counter
 
+import ahocorasick_rs
+
 from kg.document import Document
 from kg.extract.dates import find_reference_date, latest_on_or_before, safe_date
 from kg.extract.text import Sentence
@@ -175,13 +177,20 @@ def _stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Pl
 
 
 def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
-    """The place of a fitting kind the text names most often (full names count double)."""
+    """The place of a fitting kind the text names most often (full names count double).
+
+    At each position the longest name (of two to six characters) that names one fitting place counts.
+    """
     text = document.simplified or document.text
+    names, automaton = _names_of(gazetteer)
+    at: dict[int, list[str]] = {}
+    for index, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
+        at.setdefault(start, []).append(names[index])
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
-    for start in range(len(text) - 1):
-        for size in (6, 5, 4, 3, 2):
-            word = text[start : start + size]
+    for start in sorted(at):
+        for word in sorted(at[start], key=len, reverse=True):
+            size = len(word)
             places = [
                 p
                 for p in gazetteer.by_zh.get(word, ())
@@ -199,6 +208,19 @@ def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tu
         return None, "body", None
     code = ranked[0][0]
     return gazetteer.places[code], "body", span(document, *first[code])
+
+
+# One automaton of the gazetteer's Chinese names per gazetteer (a process has one), built when first needed.
+_AUTOMATA: dict[int, tuple[Gazetteer, list[str], ahocorasick_rs.AhoCorasick]] = {}
+
+
+def _names_of(gazetteer: Gazetteer) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
+    """The Chinese place names of two to six characters, and an automaton that finds them all in one pass."""
+    if id(gazetteer) not in _AUTOMATA:
+        names = sorted(name for name in gazetteer.by_zh if 2 <= len(name) <= 6)
+        _AUTOMATA[id(gazetteer)] = (gazetteer, names, ahocorasick_rs.AhoCorasick(names))
+    _, names, automaton = _AUTOMATA[id(gazetteer)]
+    return names, automaton
 
 
 def _outlet_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
