@@ -140,6 +140,15 @@ def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Pa
     assert titles == ["县法院工作报告", "2024年招商引资工作要点", "关于加强耕地保护和粮食安全的实施意见"]
 
 
+def test_generic_references_are_no_titles_and_an_unquoted_central_notice_is_one(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，省委常委会召开会议，研究我省贯彻意见。会议研究审议了《关于某某教育的意见》及相关实施方案，"
+        "研究贯彻中央关于做好某某期间有关工作的通知要求。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["关于某某教育的意见", "中央关于做好某某期间有关工作的通知"]
+
+
 def test_an_unquoted_title_belongs_to_the_clause_of_its_review_verb(tmp_path: Path) -> None:
     _, facts = _facts(
         tmp_path,
@@ -455,6 +464,11 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
         (
             "会议学习了习近平总书记致中俄友好、和平与发展委员会全会的重要贺信。",
             [("Xi Jinping", "letter", "致中俄友好、和平与发展委员会全会")],
+        ),
+        # A central document named without book-title marks, where a relay verb governs it; not one embodied.
+        (
+            "会议研究贯彻中央关于做好某某期间有关工作的通知要求。会议指出，这体现了中央关于加强基层治理的意见精神。",
+            [("Central Committee", "document", "中央关于做好某某期间有关工作的通知")],
         ),
         # The Party's own rules are central documents; a committee's own are not.
         (

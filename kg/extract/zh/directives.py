@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
+from kg.extract.zh.documents import UNQUOTED_CENTRAL_DOCUMENT, in_book_title
 from kg.extract.zh.people import is_central_leader
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Directive
@@ -159,6 +160,11 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 _add(found, Directive(issuer, "document", title["title"], span(document, start, end)))
                 title = _NEXT_TITLE.match(sentence.text, at)
                 at = title.end() if title else at
+        for match in UNQUOTED_CENTRAL_DOCUMENT.finditer(sentence.text):
+            if _relayed(sentence.text, match.start()) and not in_book_title(sentence.text, match.start()):
+                issuer = "State Council" if match["issuer"].startswith("国务院") else "Central Committee"
+                start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
+                _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
         for match in _XI_INSCRIPTION.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             _add(found, Directive("Xi Jinping", "other", f"为{match['occ']}的题词", span(document, start, end)))

@@ -8,7 +8,7 @@ from kg.document import Document, to_simplified
 from kg.extract.zh.text import sentences_zh, span
 from kg.facts import ReviewedDocument
 
-__all__ = ["extract_reviewed_zh"]
+__all__ = ["UNQUOTED_CENTRAL_DOCUMENT", "extract_reviewed_zh", "in_book_title"]
 
 _REVIEW = re.compile(r"审议|研究|讨论|通过|听取|审定|原则同意|学习")
 _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
@@ -21,7 +21,15 @@ _LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨�
 # What a clause says about a document rather than its title: a proposal made, a plan to draw up,
 # a situation reported, the ritual "研究部署落实意见" (work out how to implement).
 # 干部处理意见 (how cadres are to be disciplined) is a decision on persons, not a policy document.
-_NOT_A_TITLE = re.compile(r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|处理意见|处分")
+# 相关实施方案, 我省贯彻意见: which documents, the words do not say.
+_NOT_A_TITLE = re.compile(
+    r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|贯彻意见$|处理意见|处分|^(?:相关|有关|我[省市县区州])"
+)
+# "研究贯彻中央关于做好2024年元旦春节期间有关工作的通知要求": a central document named without 《》.
+UNQUOTED_CENTRAL_DOCUMENT = re.compile(
+    r"(?<![省市县区州委])(?P<title>(?P<issuer>中共中央办公厅|国务院办公厅|中共中央|中央办公厅|中央|国务院)"
+    r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:通知|意见|决定|规定|办法|方案))"
+)
 # 《告台湾同胞书》发表40周年纪念会: a title that names an anniversary names an event, not a document reviewed.
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?(?:发表|出版|颁布|问世|通过)\d*(?:周年|纪念)")
 
@@ -53,10 +61,21 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             simplified = to_simplified(title)
             if len(title) >= 5 and not _REVIEW.search(simplified) and not _NOT_A_TITLE.search(simplified):
                 found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
+        for match in UNQUOTED_CENTRAL_DOCUMENT.finditer(sentence.text, verb.start()):
+            if any(lo <= match.start() < hi for lo, hi in quoted):
+                continue
+            start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
+            title = document.text[start:end]
+            found.setdefault(title, ReviewedDocument(title, span(document, start, end)))
     return tuple(d for d in found.values() if not _refers_back(d.title, found))
 
 
 _QUOTED_ITEM = re.compile(r"《[^》]*》(?:[（(][^)）]{1,8}[)）])?")
+
+
+def in_book_title(text: str, at: int) -> bool:
+    """Whether offset ``at`` of ``text`` lies inside a title in book-title marks (《…》)."""
+    return any(m.start() < at < m.end() for m in _TITLE.finditer(text))
 
 
 def _in_verb_clause(text: str, verb_end: int, start: int) -> bool:
