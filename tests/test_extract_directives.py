@@ -276,6 +276,12 @@ CASES = [
         [("Xi Jinping", "speech", "Symposium on Rural Culture")],
     ),
     (
+        # An occasion ends at ", and <adverb> <relay verb>" as it does at ", and <relay verb>".
+        "The meeting stressed the spirit of General Secretary Xi Jinping's important speech at the celebration of "
+        "the 40th anniversary of the Special Economic Zone, and thoroughly implement the new expectations.",
+        [("Xi Jinping", "speech", "celebration of the 40th anniversary of the Special Economic Zone")],
+    ),
+    (
         # A session's name ends where a new phrase begins: "... of China and in the critical period of ...".
         "The meeting conveyed and studied the spirit of the 20th National Congress of the Communist Party of China "
         "and in the critical period of further promoting modernization, the meeting set its tasks.",

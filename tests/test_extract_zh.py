@@ -275,6 +275,12 @@ def test_a_county_name_that_is_an_everyday_word_needs_its_suffix(tmp_path: Path)
     assert facts.meeting.committee.region is None  # 合作 is also 合作市, but not here
 
 
+def test_decisions_landing_in_a_place_name_the_committees_own(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月17日，县委常委会召开会议。会议要求，确保两会精神在宽城落地落实。\n")
+    committee = facts.meeting.committee
+    assert committee.region == "Kuancheng" and committee.region_source == "body"
+
+
 def test_a_day_without_its_month_takes_the_month_of_the_dateline(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, " date 2017-10-02\n29日上午，省委书记王刚主持召开省委常委会会议。\n")
     assert facts.meeting.date == dt.date(2017, 9, 29) and facts.meeting.part_of_day == "morning"

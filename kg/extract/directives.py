@@ -157,7 +157,7 @@ _NUMBERED_PLENUM = re.compile(
 )
 _NAMED_EVENT = re.compile(r"^(?:[A-Z0-9][\w\-’']*[,\s]+(?:(?:of|and|in|on|for|the)\s+)*){2,}")
 _BOUNDARY = re.compile(
-    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|,\s*(?:and\s+)?(?:to\s+)?"
+    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|,\s*(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?"
     r"(?:study|studied|convey|conveyed|conveying|listen|listened|deploy|research|review|reviewed|deliberate|learn|further|"
     r"implement|discuss)\b|\s+and\s+(?:to\s+)?(?:study|studied|learn|convey|conveyed|discuss|listen|deploy|implement|research)\b|"
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"

@@ -195,7 +195,12 @@ def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tu
                 p
                 for p in gazetteer.by_zh.get(word, ())
                 if gazetteer.places[p].kind in kinds
-                and (size > 2 or word == gazetteer.places[p].zh or gazetteer.places[p].kind not in _NEEDS_SUFFIX)
+                and (
+                    size > 2
+                    or word == gazetteer.places[p].zh
+                    or gazetteer.places[p].kind not in _NEEDS_SUFFIX
+                    or _lands_in(text, start, start + size)
+                )
             ]
             if len(places) == 1:
                 counts[places[0]] += 2 if word == gazetteer.places[places[0]].zh else 1
@@ -208,6 +213,15 @@ def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tu
         return None, "body", None
     code = ranked[0][0]
     return gazetteer.places[code], "body", span(document, *first[code])
+
+
+# "确保两会精神在宽城落地落实": decisions land in the committee's own place, so a short county name
+# that is also an everyday word is a place in this frame.
+_LANDS = re.compile(r"落地|落实|见效|生根|开花")
+
+
+def _lands_in(text: str, start: int, end: int) -> bool:
+    return text[start - 1 : start] == "在" and _LANDS.match(text, end) is not None
 
 
 # One automaton of the gazetteer's Chinese names per gazetteer (a process has one), built when first needed.
