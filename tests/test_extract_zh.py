@@ -199,6 +199,14 @@ def test_words_that_name_a_gathering_are_not_its_topic(tmp_path: Path) -> None:
     assert "water-conservancy" not in found and "holiday-work" not in found
 
 
+def test_each_item_of_the_agenda_a_meeting_deployed_is_a_topic(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "10月6日下午，县委常委会召开会议，研究部署我县硅基产业发展、促进农民增收和粮食节约行动等工作。\n",
+    )
+    assert {"硅基产业发展", "农民增收", "粮食节约行动"} <= {t.label for t in facts.topics if t.label}
+
+
 def test_reports_heard_and_events_prepared_are_topics(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议听取了全市河湖长制落实情况汇报，研究了市第十次党代会筹备工作。")
     assert {"河湖长制落实", "市第十次党代会筹备"} <= found

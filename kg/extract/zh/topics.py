@@ -56,6 +56,11 @@ _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
 _HEARD = re.compile(rf"听取(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,15}}?)(?:工作|有关|相关)?(?:情况)?(?:的)?汇报")
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
+# "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
+# item a topic of its own, led by whose it is or what is to be done with it.
+_AGENDA = re.compile(r"研究部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作")
+_AGENDA_ITEM = re.compile(r"(?P<obj>[^、，,和及]{2,24})")
+_AGENDA_LEAD = re.compile(r"^(?:我[省市县区州]|全[省市县区州]|自治区|推进|促进|加快|推动|加强|做好|抓好|打好|开展)+")
 # A label followed by the name of a gathering names that gathering ("中央经济工作会议",
 # "党外人士座谈会", "春节团拜会"), a relayed event, not a topic of this meeting.
 _EVENT_NAME = re.compile(r"(?:会议|座谈会|团拜会|大会|研讨会|推进会|工作会|电视电话会|全会)")
@@ -108,6 +113,8 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
         if first is not None:
             found.append((first, ""))
     found += [(m, "") for m in _HEARD.finditer(text)]
+    for agenda in _AGENDA.finditer(text):
+        found += [(m, "") for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))]
     found += [(m, "筹备") for m in _PREPARED.finditer(text)]
     return found
 
@@ -143,7 +150,7 @@ def extract_topics_zh(
             if skipped.holds(start) or taken.overlaps(start, end):
                 continue
             raw = match["obj"].replace("“", "").replace("”", "")
-            label = _TRIM.sub("", raw)
+            label = _TRIM.sub("", _AGENDA_LEAD.sub("", raw))
             if not _is_topic(label, scheme, suffix):
                 continue
             label += suffix
