@@ -581,3 +581,15 @@ def test_a_speech_by_a_later_central_leader_is_central_only_once_he_is(tmp_path:
     doc = read_document(path)
     assert extract_directives(doc, REF, on=dt.date(2019, 4, 1)) == ()
     assert [d.issuer for d in extract_directives(doc, REF, on=dt.date(2024, 4, 1))] == ["Li Qiang"]
+
+
+def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On May 3, the Standing Committee of the Municipal Party Committee held a meeting. The meeting stressed "
+        "that it is necessary to promote common prosperity, cultivate new quality productive forces, and serve the "
+        "integration of the Yangtze River Delta.\n\nEnd.",
+        encoding="utf-8",
+    )
+    keys = {t.key for t in extract_readout(read_document(path)).topics}
+    assert {"common-prosperity", "new-productive-forces", "regional-coordination"} <= keys

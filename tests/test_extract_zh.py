@@ -594,3 +594,8 @@ def test_chinese_people_frames(
     assert {p.name for p in facts.persons} == persons
     assert list(facts.presiders) == presiders and list(facts.speakers) == speakers
     assert {p.name for p in facts.persons if p.is_reporter} == reporters
+
+
+def test_the_scheme_knows_the_chinese_words_of_the_2020s(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月2日，市委常委会召开会议。会议强调，要扎实推动共同富裕，因地制宜发展新质生产力。\n")
+    assert {"common-prosperity", "new-productive-forces"} <= {t.key for t in facts.topics}
