@@ -587,9 +587,9 @@ def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path
     path = tmp_path / "r.txt"
     path.write_text(
         "On May 3, the Standing Committee of the Municipal Party Committee held a meeting. The meeting stressed "
-        "that it is necessary to promote common prosperity, cultivate new quality productive forces, and serve the "
-        "integration of the Yangtze River Delta.\n\nEnd.",
+        "that it is necessary to promote common prosperity, cultivate new quality productive forces, serve the "
+        "integration of the Yangtze River Delta, and improve elderly care.\n\nEnd.",
         encoding="utf-8",
     )
     keys = {t.key for t in extract_readout(read_document(path)).topics}
-    assert {"common-prosperity", "new-productive-forces", "regional-coordination"} <= keys
+    assert {"common-prosperity", "new-productive-forces", "regional-coordination", "elderly-care"} <= keys

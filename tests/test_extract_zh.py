@@ -599,3 +599,6 @@ def test_chinese_people_frames(
 def test_the_scheme_knows_the_chinese_words_of_the_2020s(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "3月2日，市委常委会召开会议。会议强调，要扎实推动共同富裕，因地制宜发展新质生产力。\n")
     assert {"common-prosperity", "new-productive-forces"} <= {t.key for t in facts.topics}
+    # A nursing home (养老院) among the places of a safety check is no policy on elderly care.
+    _, facts = _facts(tmp_path, "3月2日，市委常委会召开会议。会议要求，抓好商场、医院、养老院等场所消防安全。\n")
+    assert "elderly-care" not in {t.key for t in facts.topics}

@@ -307,8 +307,17 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "environmental protection inspectors",
             "pollution prevention",
             "carbon peak",
+            "ecological protection",
         ],
     ),
+    (
+        "elderly-care",
+        "elderly care",
+        13,
+        ["elderly care", "old-age care", "care for the elderly", "elderly people", "population aging", "aging industry"],
+    ),
+    # The campaign of 2023 (大兴调查研究), not a leader's visit (调研), which readouts report everywhere.
+    ("investigation-and-research", "investigation and research", 20, ["investigation and research"]),
     (
         "water-conservancy",
         "water conservancy",
@@ -475,6 +484,8 @@ ZH_LABELS: dict[str, list[str]] = {
     "basic-research": ["基础研究"],
     "sci-tech-innovation": ["科技创新", "科技自立自强", "创新驱动", "自主创新"],
     "common-prosperity": ["共同富裕"],
+    "elderly-care": ["养老服务", "养老事业", "老龄事业", "老龄工作", "银发经济"],
+    "investigation-and-research": ["调查研究"],
     "new-productive-forces": ["新质生产力"],
     "institutional-reform": ["机构改革"],
     "deepening-reform": ["全面深化改革", "深化改革", "改革任务"],
