@@ -314,7 +314,14 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         "elderly-care",
         "elderly care",
         13,
-        ["elderly care", "old-age care", "care for the elderly", "elderly people", "population aging", "aging industry"],
+        [
+            "elderly care",
+            "old-age care",
+            "care for the elderly",
+            "elderly people",
+            "population aging",
+            "aging industry",
+        ],
     ),
     # The campaign of 2023 (大兴调查研究), not a leader's visit (调研), which readouts report everywhere.
     ("investigation-and-research", "investigation and research", 20, ["investigation and research"]),
