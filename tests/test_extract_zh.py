@@ -199,6 +199,14 @@ def test_words_that_name_a_gathering_are_not_its_topic(tmp_path: Path) -> None:
     assert "water-conservancy" not in found and "holiday-work" not in found
 
 
+def test_the_formula_of_what_matters_most_and_unnamed_documents_are_no_topics(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月2日，县委常委会召开会议。会议要求，要认清治污是“县之大者”“民之大者”，扎实抓好中央有关文件贯彻落实。\n",
+    )
+    assert not [t.label for t in facts.topics if t.label and ("之大者" in t.label or "有关文件" in t.label)]
+
+
 def test_each_item_of_the_agenda_a_meeting_deployed_is_a_topic(tmp_path: Path) -> None:
     _, facts = _facts(
         tmp_path,
