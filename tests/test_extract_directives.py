@@ -378,6 +378,25 @@ CASES = [
         ],
     ),
     (
+        # The session of the opening relay, however far back; not one named later as background.
+        "On March 16, the Standing Committee held a meeting to convey and study the spirit of the Second Plenary "
+        "Session of the 20th CPC Central Committee. "
+        + "The meeting discussed the work of the year at length. "
+        * 20
+        + "The meeting pointed out that this is an effort to fully implement the spirit of the 20th National Congress "
+        "of the Communist Party of China. General Secretary Xi Jinping's important speech is far-sighted.",
+        [
+            ("CPC Central Committee", "session", "Second Plenary Session of the 20th CPC Central Committee"),
+            ("Communist Party of China", "session", "20th National Congress of the Communist Party of China"),
+            ("Xi Jinping", "speech", "Second Plenary Session of the 20th CPC Central Committee"),
+        ],
+    ),
+    (
+        # The theme education of Xi Jinping's Thought is a campaign's name, not a relayed thought.
+        "The meeting studied the theme education of Xi Jinping's new era of socialism with Chinese characteristics.",
+        [],
+    ),
+    (
         # Not at a national promotion meeting, which the General Secretary does not address.
         "The meeting conveyed the spirit of the National Grain Promotion Meeting. The meeting studied the important "
         "speech of General Secretary Xi Jinping.",

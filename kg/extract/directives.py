@@ -91,8 +91,10 @@ _BARE_SPEECH = re.compile(
 _XI_SPEAKS_AT = re.compile(
     r"\b(?:Central|Plenary|Plenum|Congress|Political\s+Bureau|Politburo|CPC|[Tt]wo\s+[Ss]essions)\b"
 )
-# How far back a relayed session may be for such a speech to have been given there: a few sentences.
-_BARE_SPEECH_REACH = 800
+# "the theme education of (studying and implementing) Xi Jinping's new era of socialism ...": the campaign's name.
+_CAMPAIGN = re.compile(
+    r"\b(?:theme|thematic)\s+education\s+(?:of|on)\s+(?:(?:learning|studying)\s+and\s+implementing\s+)?$"
+)
 # "Xi Jinping's recent important reply and congratulatory letter", with no occasion after it
 _LETTER_ALONE = re.compile(
     rf"{_AT_WORD}{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
@@ -260,6 +262,7 @@ def extract_directives(
     """
     secretary = _general_secretary(document, reference)
     found: list[Directive] = []
+    opening = -1  # the end of the first sentence that relays anything: what the meeting conveyed
     previous_xi = False
     leader_speech, leader_named = _leader_speech(reference.central_on(on))
     for sentence in sentences(document):
@@ -301,6 +304,8 @@ def extract_directives(
         if sessions and "speech" in text:
             _speech_at_session(found, document, base, text, secretary)
         for match in _THOUGHT.finditer(text) if cued(text.lower(), _THOUGHT_CUES) else ():
+            if _CAMPAIGN.search(text, 0, match.start()):
+                continue  # "the theme education of Xi Jinping's new era ...": a campaign's name, no relayed thought
             occasion = clean_phrase(re.sub(r"^(?:the\s+)?(?:important\s+)?", "", match["occ"]))
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
         listed_after = -1  # where the last relayed session ended: the next item of its list is relayed too
@@ -328,8 +333,10 @@ def extract_directives(
                     "session",
                     occasion,
                 )
+        if opening < 0 and found:
+            opening = sentence.end
         if has_xi and "speech" in text and any(d.kind == "session" for d in found):
-            _speech_at_relayed_session(found, document, base, text, secretary)
+            _speech_at_relayed_session(found, document, base, text, secretary, opening)
     for titled in find_documents(document) if documents is None else documents:
         if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
             _append(
@@ -397,18 +404,21 @@ def _speech_at_session(found: list[Directive], document: Document, base: int, te
 
 
 def _speech_at_relayed_session(
-    found: list[Directive], document: Document, base: int, text: str, secretary: str | None
+    found: list[Directive], document: Document, base: int, text: str, secretary: str | None, opening: int
 ) -> None:
     """A Xi speech named with no occasion was given at the central session the readout relayed last before it
     ("... the spirit of the Central Economic Work Conference. ... General Secretary Xi Jinping's important speech
-    is far-sighted"), as readouts relay a conference and the speech given there together."""
+    is far-sighted"), as readouts relay a conference and the speech given there together. Only a session of the
+    opening relay (ending at ``opening``), or one named before the speech in its own sentence, counts: one named
+    in between is as often background ("... an effort to fully implement the spirit of the 20th National Congress")."""
     for match in _BARE_SPEECH.finditer(text):
         at = base + match.start()
         sessions = [
             d
             for d in found
             if d.kind == "session"
-            and d.evidence.start < at <= d.evidence.end + _BARE_SPEECH_REACH
+            and d.evidence.start < at
+            and (d.evidence.end <= opening or d.evidence.start >= base)
             and _XI_SPEAKS_AT.search(d.occasion)
         ]
         if sessions:
