@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-
-import ahocorasick_rs
 
 from kg.document import Document
 from kg.extract.dates import find_reference_date, latest_on_or_before, safe_date
 from kg.extract.text import Sentence
+from kg.extract.zh.region import body_place, outlet_place, stated_place
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
 from kg.facts import Committee, MeetingFacts, Span
 from kg.gazetteer import Gazetteer, Place
@@ -61,11 +59,6 @@ _RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|�
 _PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening"}
 # 扩大 of the meeting itself ("扩大会议", "常委会（扩大）会议"), not "扩大内需" or "扩大有效投资".
 _ENLARGED = re.compile(r"扩大会议|[（(]扩大[)）]")
-# The crediting outlet at the head of the body: "香格里拉网讯", "鹤壁日报讯", "通城新闻网".
-_OUTLET = re.compile(rf"(?P<name>{CJK}{{2,6}}?)(?:网讯|日报讯|报讯|新闻网|融媒体中心|日报|电视台)")
-# Kinds whose two-character short names ("合作" for 合作市) are everyday words: only with their suffix.
-_NEEDS_SUFFIX = frozenset({"county", "county-city", "district"})
-_PLACE_CUT = re.compile(r"^.*(?:[，,、。：:）)\s]|召开|主持|中共|会议|书记|同志)")
 
 
 def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts:
@@ -113,10 +106,10 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, 
         level = _LEVEL[match["kind"]]
         evidence = span(document, sentence.start + match.start(), sentence.start + match.end())
         kinds = _KINDS_OF_BODY.get(match["kind"], _KINDS[level])
-        stated = _stated_place(match["place"], kinds, gazetteer)
-        place, source, where = (stated, "stated", evidence) if stated else _body_place(document, kinds, gazetteer)
+        stated = stated_place(match["place"], kinds, gazetteer)
+        place, source, where = (stated, "stated", evidence) if stated else body_place(document, kinds, gazetteer)
         if place is None:
-            place, source, where = _outlet_place(document, kinds, gazetteer)
+            place, source, where = outlet_place(document, kinds, gazetteer)
         if place is None and match["kind"] == "市委":
             place, source, where = _led_by(document, year, gazetteer)
         if place is not None and match["kind"] == "市委":
@@ -163,97 +156,6 @@ def _joined(place: str, body: str) -> str:
 
 def _city_level(place: Place) -> str:
     return {"municipality": "municipal", "county-city": "county"}.get(place.kind, "prefecture")
-
-
-def _stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Place | None:
-    if not text:
-        return None
-    text = _PLACE_CUT.sub("", text)
-    for start in range(len(text) - 1):
-        fits = [p for p in gazetteer.named(text[start:]) if p.kind in kinds]
-        if fits:
-            return fits[0]
-    return None
-
-
-def _body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
-    """The place of a fitting kind the text names most often (full names count double).
-
-    At each position the longest name (of two to six characters) that names one fitting place counts.
-    """
-    text = document.simplified or document.text
-    names, automaton = _names_of(gazetteer)
-    at: dict[int, list[str]] = {}
-    for index, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
-        at.setdefault(start, []).append(names[index])
-    counts: Counter[str] = Counter()
-    first: dict[str, tuple[int, int]] = {}
-    for start in sorted(at):
-        for word in sorted(at[start], key=len, reverse=True):
-            size = len(word)
-            places = [
-                p
-                for p in gazetteer.by_zh.get(word, ())
-                if gazetteer.places[p].kind in kinds
-                and (
-                    size > 2
-                    or word == gazetteer.places[p].zh
-                    or gazetteer.places[p].kind not in _NEEDS_SUFFIX
-                    or _lands_in(text, start, start + size)
-                )
-            ]
-            if len(places) == 1:
-                counts[places[0]] += 2 if word == gazetteer.places[places[0]].zh else 1
-                first.setdefault(places[0], (start, start + size))
-                break
-    if not counts:
-        return None, "body", None
-    ranked = counts.most_common(2)
-    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
-        return None, "body", None
-    code = ranked[0][0]
-    return gazetteer.places[code], "body", span(document, *first[code])
-
-
-# "确保两会精神在宽城落地落实": decisions land in the committee's own place, so a short county name
-# that is also an everyday word is a place in this frame.
-_LANDS = re.compile(r"落地|落实|见效|生根|开花")
-
-
-def _lands_in(text: str, start: int, end: int) -> bool:
-    return text[start - 1 : start] == "在" and _LANDS.match(text, end) is not None
-
-
-# One automaton of the gazetteer's Chinese names per gazetteer (a process has one), built when first needed.
-_AUTOMATA: dict[int, tuple[Gazetteer, list[str], ahocorasick_rs.AhoCorasick]] = {}
-
-
-def _names_of(gazetteer: Gazetteer) -> tuple[list[str], ahocorasick_rs.AhoCorasick]:
-    """The Chinese place names of two to six characters, and an automaton that finds them all in one pass."""
-    if id(gazetteer) not in _AUTOMATA:
-        names = sorted(name for name in gazetteer.by_zh if 2 <= len(name) <= 6)
-        _AUTOMATA[id(gazetteer)] = (gazetteer, names, ahocorasick_rs.AhoCorasick(names))
-    _, names, automaton = _AUTOMATA[id(gazetteer)]
-    return names, automaton
-
-
-def _outlet_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
-    """The place the crediting outlet is named after ("香格里拉网讯" -> 香格里拉市), or the division of
-    the committee's level that holds it (a prefecture committee's readout on a county-city's site)."""
-    text = document.simplified or document.text
-    match = _OUTLET.search(text, document.body_start, document.body_start + 60)
-    if match is None:
-        return None, "outlet", None
-    name = match["name"]
-    for start in range(len(name) - 1):
-        places = gazetteer.named(name[start:])
-        if len(places) != 1:
-            continue
-        fitting = [p for p in (places[0], *gazetteer.ancestors(places[0])) if p.kind in kinds]
-        if fitting:
-            at = match.start("name") + start
-            return fitting[0], "outlet", span(document, at, match.end("name"))
-    return None, "outlet", None
 
 
 def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, str | None, Span | None]:
