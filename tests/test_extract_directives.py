@@ -475,6 +475,8 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             ],
         ),
         ("The meeting studied the city's implementation opinions and reviewed relevant documents.", []),
+        # "the implementation opinions of Haikou City" is "our city's opinions": which document, unsaid.
+        ("The meeting studied the implementation opinions of Haikou City.", []),
         # In lower case, "measures to ensure ..." says what they are for: no title.
         ("The meeting studied and deployed relevant measures to ensure the safety of the reservoir area.", []),
         (

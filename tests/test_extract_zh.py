@@ -291,6 +291,20 @@ def test_a_county_name_that_is_an_everyday_word_needs_its_suffix(tmp_path: Path)
     assert facts.meeting.committee.region is None  # 合作 is also 合作市, but not here
 
 
+def test_a_meetings_own_year_in_its_name_dates_it(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "某某网4月18日讯 4月16日，区委书记张明主持召开区委常委会2025年第9次会议。\n")
+    assert facts.meeting.date == dt.date(2025, 4, 16)
+
+
+def test_a_periodical_an_article_and_a_later_clauses_title_are_not_reviewed(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "4月16日，区委常委会召开会议，传达学习了《求是》杂志发表的重要文章《朝着某某目标奋勇前进》精神，"
+        "要学习贯彻有关精神，严格落实《某某督察工作条例》。会议审议了《关于某某工作的实施方案》。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["关于某某工作的实施方案"]
+
+
 def test_decisions_landing_in_a_place_name_the_committees_own(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "3月17日，县委常委会召开会议。会议要求，确保两会精神在宽城落地落实。\n")
     committee = facts.meeting.committee
@@ -510,6 +524,29 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
         (
             "会议要求，要认真贯彻落实中央经济工作会议及省、州全会精神。会议还传达了全国全市有关会议精神。",
             [(None, "session", "中央经济工作会议")],
+        ),
+        # One occasion told by what Xi did, its list of bodies inside; "在大会期间" refers back.
+        (
+            "会议传达学习习近平总书记在中共中央政治局常务委员会会议听取全国人大常委会、国务院、全国政协党组工作汇报时的"
+            "重要讲话精神。会议指出，习近平总书记在大会期间发表的重要讲话意义重大。",
+            [
+                (
+                    "Xi Jinping",
+                    "speech",
+                    "在中共中央政治局常务委员会会议听取全国人大常委会、国务院、全国政协党组工作汇报时",
+                )
+            ],
+        ),
+        # An article by its title; a session name's parenthesis; a session named again without its day.
+        (
+            "会议传达学习了3月31日中共中央政治局会议精神，《求是》杂志发表的习近平总书记重要文章《朝着某某目标奋勇前进》"
+            "精神。会议强调，要认真学习贯彻中共中央政治局会议精神。会议传达学习了全国巡视工作会议暨中央巡视省(区、市)"
+            "动员部署会议精神。",
+            [
+                (None, "session", "3月31日中共中央政治局会议"),
+                ("Xi Jinping", "other", "朝着某某目标奋勇前进"),
+                (None, "session", "全国巡视工作会议暨中央巡视省(区、市)动员部署会议"),
+            ],
         ),
         # "近期重要讲话" says when, not which: no directive of its own.
         ("会议传达学习了习近平总书记近期重要讲话、指示和回信精神。", []),

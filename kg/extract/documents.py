@@ -76,8 +76,9 @@ _AFTER_REVIEW = re.compile(
 _GENERIC = re.compile(
     r"^(?:the\s+)?(?:relevant|our|city['’]s|province['’]s|these|two|other)\b(?!.*\s(?:concerning|regarding|on)\s)|"
     r"implementation\s+opinions?$|^(?:the\s+)?(?:relevant\s+)?documents\b(?!.*\s(?:concerning|regarding|on)\s)|"
-    # "the implementation opinions of our province": which document, the text does not say
+    # "the implementation opinions of our province" (of Haikou City): which document, the text does not say
     r"\b(?:of|by)\s+(?:our|this)\s+(?:province|city|county|district|prefecture|region)$|"
+    r"^(?:the\s+)?implementation\s+opinions?\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:City|Province|County|District))?$|"
     r"^(?:the\s+)?(?:plan|plans|measures|opinions|regulations|rules|decisions?)$",
     re.IGNORECASE,
 )

@@ -42,7 +42,7 @@ _XI_LETTER = re.compile(rf"{_XI}(?P<occ>(?:给|致)[^。，；]{{2,40}}?)的(?:�
 _SESSION_NAME = (
     # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
     r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
-    r"[^。，；、“”《》精]{0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
+    r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
@@ -55,6 +55,8 @@ _SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|�
 _OTHER_LEADER = re.compile(
     rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
+# "《求是》杂志发表的习近平总书记重要文章《朝着…》": an article of his, named by its title (kind other).
+_XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?文章《(?P<title>[^》]{{4,60}})》")
 # "习近平总书记为庆祝…的题词": an inscription (kind other).
 _XI_INSCRIPTION = re.compile(rf"{_XI}(?:为|给)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?题词")
 # "中共中央、国务院…关于庆祝…的贺电": a message of the central bodies (kind letter).
@@ -66,7 +68,7 @@ _COMRADE_SPEECH = re.compile(
 # The next title of a list that a central issuer heads: "中共中央《…》以及《…》".
 _NEXT_TITLE = re.compile(r"(?:、|和|及|以及)《(?P<title>[^》]{4,80})》")
 _CENTRAL_DOC = re.compile(
-    r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。]{0,12}《(?P<title>[^》]{4,80})》"
+    r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。，；]{0,12}《(?P<title>[^》]{4,80})》"
     # "《中共中央 国务院关于…的意见》": the issuer heads the title itself.
     r"|《(?P<title_with>(?P<inner>中共中央|国务院|中共中央办公厅)[ \u3000、]?(?:国务院)?[ \u3000]?关于[^》]{4,80})》"
     # "《中国共产党纪律处分条例》": the Party's own rules, which only the centre issues (not a committee's own).
@@ -75,7 +77,7 @@ _CENTRAL_DOC = re.compile(
 _KIND = {
     "讲话": "speech",
     "论述": "speech",
-    "文章": "speech",
+    "文章": "other",
     "指示批示": "instructions",
     "指示精神": "instructions",
     "指示": "instructions",
@@ -86,6 +88,8 @@ _KIND = {
     "信": "letter",
 }
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
+# The marks between the sessions of a list, not one inside a name's parenthesis ("省(区、市)").
+_LIST_MARK = re.compile(r"(和|及|、)(?![^（(]*[)）])")
 # "全国全市有关会议": some meetings, not a named one.
 _SOME = re.compile(r"有关|相关")
 # A local body named in a list of sessions ("中央经济工作会议和省委全会"): not central.
@@ -93,7 +97,8 @@ _LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府"
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
-_ONLY_WHEN = re.compile(r"(?:近期|近日|近来|最近|日前|来)+$")
+# "在大会期间发表的重要讲话": the gathering the sentence before named, not an occasion of its own.
+_ONLY_WHEN = re.compile(r"(?:近期|近日|近来|最近|日前|来)+$|在(?:大会|会议|会|全会)(?:期间|上)$")
 
 
 def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
@@ -110,7 +115,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             # ("传达学习", "贯彻落实"), or a session in a relayed list, is the session relayed.
             relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"))
             pos = sentence.start + match.start("occ")
-            for part in re.split(r"(和|及|、)", match["occ"]):
+            for part in _LIST_MARK.split(match["occ"]):
                 if (
                     part not in ("和", "及", "、")
                     and len(part) >= 4
@@ -124,6 +129,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         for match in _XI_WORDS.finditer(sentence.text):
             if _SEMINAR.match(sentence.text, match.end()):
                 continue
+            if match["kind"] == "文章" and (sentence.text.startswith("《", match.end()) or "求是" in match["occ"]):
+                continue  # an article, named by its title (_XI_ARTICLE) or by where it appeared
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
             kind = _KIND[match["kind"]]
@@ -165,6 +172,9 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 issuer = "State Council" if match["issuer"].startswith("国务院") else "Central Committee"
                 start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
                 _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
+        for match in _XI_ARTICLE.finditer(sentence.text):
+            start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
+            _add(found, Directive("Xi Jinping", "other", match["title"], span(document, start, end)))
         for match in _XI_INSCRIPTION.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             _add(found, Directive("Xi Jinping", "other", f"为{match['occ']}的题词", span(document, start, end)))
@@ -204,7 +214,7 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
         # "在…上、在…时" or "就…、对…": each item names its own occasion; so does an occasion told
         # by what Xi did before one told by where ("视频连线看望慰问基层干部群众时和在春节团拜会上").
         return _split(occasion, start, _ITEM_BREAK)
-    if occasion.startswith("在") and re.search(r"、|和|及", occasion):
+    if occasion.startswith("在") and occasion.endswith("上") and re.search(r"、|和|及", occasion):
         # "在党外人士座谈会、12月8日中央政治局会议上": places under one 在…上.
         return [(f"在{part.removesuffix('上')}上", s, e) for part, s, e in _split(occasion[1:], start + 1, _JOINER)]
     return [(occasion, start, offset + match.end("occ"))]
@@ -279,6 +289,10 @@ def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directi
     key = (directive.issuer, directive.kind, directive.occasion)
     if key in found or not directive.evidence.quote:
         return
+    if directive.kind == "session" and any(
+        kind == "session" and occasion.endswith(directive.occasion) for _, kind, occasion in found
+    ):
+        return  # "中共中央政治局会议" after "3月31日中共中央政治局会议": the same session, named again
     topic = _topic_of(directive.occasion)
     if topic and any(issuer == key[0] and _topic_of(occasion) == topic for issuer, _, occasion in found):
         return  # "关于安全生产工作重要指示" then "关于安全生产重要论述": one body of guidance

@@ -30,6 +30,9 @@ UNQUOTED_CENTRAL_DOCUMENT = re.compile(
     r"(?<![省市县区州委])(?P<title>(?P<issuer>中共中央办公厅|国务院办公厅|中共中央|中央办公厅|中央|国务院)"
     r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:通知|意见|决定|规定|办法|方案))"
 )
+# 《求是》杂志, 《人民日报》: a periodical, not a document; 重要文章《…》: an article, not a document reviewed.
+_NOT_A_DOCUMENT = re.compile(r"杂志|日报|报(?!告)")
+_ARTICLE_BEFORE = re.compile(r"文章$")
 # 《告台湾同胞书》发表40周年纪念会: a title that names an anniversary names an event, not a document reviewed.
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?(?:发表|出版|颁布|问世|通过)\d*(?:周年|纪念)")
 
@@ -41,14 +44,19 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
         verb = _REVIEW.search(sentence.text)
         if verb is None:
             continue
+        verbs = [m.end() for m in _REVIEW.finditer(sentence.text)]
         for match in _TITLE.finditer(sentence.text, verb.start()):
-            if _ANNIVERSARY.match(sentence.text, match.end()):
+            if _ANNIVERSARY.match(sentence.text, match.end()) or _NOT_A_DOCUMENT.match(sentence.text, match.end()):
                 continue
+            if _ARTICLE_BEFORE.search(sentence.text, 0, match.start()):
+                continue
+            governing = max((v for v in verbs if v <= match.start()), default=-1)
+            if governing < 0 or not _in_verb_clause(sentence.text, governing, match.start()):
+                continue  # "…学习贯彻…精神，严格落实《…条例》": a later clause's own verb
             start = sentence.start + match.start("title")
             title = document.text[start : sentence.start + match.end("title")]
             found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
         quoted = [m.span() for m in _TITLE.finditer(sentence.text)]
-        verbs = [m.end() for m in _REVIEW.finditer(sentence.text)]
         for match in _ITEM.finditer(sentence.text, verb.end()):
             if any(lo <= match.start() < hi for lo, hi in quoted):
                 continue

@@ -162,7 +162,7 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
     # The date header, else a timestamp or dateline printed above (or in) the sentence that dates the
     # meeting ("2017-11-28 16:01 湖北日报", "发布日期:2020-07-21"); a date further down is one the body talks of.
     for sentence in found[:2]:
-        printed = find_reference_date(document.text[: sentence.end], document.published)
+        printed = find_reference_date(document.text[: sentence.end], document.published) or _own_year(sentence.text)
         head = sentence.text[:60]
         match = _DATE.search(head)
         if match is not None and _DATELINE_MARK.match(head, match.end()):
@@ -190,6 +190,16 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             held = printed - dt.timedelta(days=back) if printed else None
             return held, _PART.get(relative["part"] or ""), where
     return None, None, None
+
+
+# "区委常委会2025年第9次会议": the meeting's own name gives its year, where nothing else is printed.
+_OWN_YEAR = re.compile(r"(?P<year>20\d\d)年第[\d一二三四五六七八九十]+次")
+
+
+def _own_year(text: str) -> dt.date | None:
+    """The last day of the year the meeting's name gives, so that its month and day fall in that year."""
+    match = _OWN_YEAR.search(text)
+    return dt.date(int(match["year"]), 12, 31) if match else None
 
 
 # The mark after a dateline's day: 讯 (dispatch) or 电 (wire).
