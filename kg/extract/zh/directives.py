@@ -248,6 +248,7 @@ def _add_following(
 
 # What an addressee's name ends in: a gathering, an institution, a group of people.
 _ADDRESSEE_END = re.compile(r"[会坛节赛展礼院校生们员者表队志]$")
+_ADDRESSEE_BREAK = re.compile("、")
 
 
 def _addressees(occasion: str, start: int, kind: str) -> list[tuple[str, int, int]]:
@@ -255,7 +256,7 @@ def _addressees(occasion: str, start: int, kind: str) -> list[tuple[str, int, in
 
     "致中俄友好、和平与发展委员会…" is one body whose name holds a 、: its first part names nobody.
     """
-    parts = _split(occasion, start, re.compile("、")) if kind == "letter" and occasion[:1] in "致给" else []
+    parts = _split(occasion, start, _ADDRESSEE_BREAK) if kind == "letter" and occasion[:1] in "致给" else []
     if len(parts) < 2 or not all(_ADDRESSEE_END.search(part) for part, _, _ in parts):
         return [(occasion, start, start + len(occasion))]
     lead = occasion[0]

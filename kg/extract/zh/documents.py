@@ -50,8 +50,7 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
                 continue
             if _ARTICLE_BEFORE.search(sentence.text, 0, match.start()):
                 continue
-            governing = max((v for v in verbs if v <= match.start()), default=-1)
-            if governing < 0 or not _in_verb_clause(sentence.text, governing, match.start()):
+            if not _governed(sentence.text, verbs, match.start()):
                 continue  # "…学习贯彻…精神，严格落实《…条例》": a later clause's own verb
             start = sentence.start + match.start("title")
             title = document.text[start : sentence.start + match.end("title")]
@@ -62,7 +61,7 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
                 continue
             lead = _LEAD.match(match["title"])
             at = match.start("title") + (lead.end() if lead else 0)
-            if not _in_verb_clause(sentence.text, max(v for v in verbs if v <= at), at):
+            if not _governed(sentence.text, verbs, at):
                 continue  # "…学习…精神，抓好…，细化工作方案": a later clause's own verb, not a title reviewed
             start = sentence.start + at
             title = document.text[start : sentence.start + match.end("title")]
@@ -86,11 +85,11 @@ def in_book_title(text: str, at: int) -> bool:
     return any(m.start() < at < m.end() for m in _TITLE.finditer(text))
 
 
-def _in_verb_clause(text: str, verb_end: int, start: int) -> bool:
-    """Whether a title at ``start`` is in the clause of the review verb ending at ``verb_end``: only
-    other titles of its list, not a comma or semicolon of their own, stand between them."""
-    between = _QUOTED_ITEM.sub("", text[verb_end:start])
-    return not re.search(r"[，；：]", between)
+def _governed(text: str, verb_ends: list[int], start: int) -> bool:
+    """Whether a title at ``start`` is in the clause of the nearest review verb before it: only other
+    titles of its list, not a comma or semicolon of their own, stand between them."""
+    verb_end = max((v for v in verb_ends if v <= start), default=-1)
+    return verb_end >= 0 and not re.search(r"[，；：]", _QUOTED_ITEM.sub("", text[verb_end:start]))
 
 
 # 《决定》, 《意见》: a document named by its head noun alone refers to a longer title of the same readout.
