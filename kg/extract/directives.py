@@ -76,15 +76,12 @@ _LEADER_SPEECH = (
 )
 # "Xi Jinping Thought on the Rule of Law", kept whole
 _THOUGHT_ON = re.compile(rf"{_XI}\s+Thought\s+on\s+(?!Socialism\s+with)")
-# "... the spirit of the X meeting and the spirit of General Secretary Xi Jinping's important speech." (at X)
-_SPEECH_ALONE = re.compile(
-    rf"{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?speech(?:es)?(?!\s+(?:at|on|during|in|to|for|when|regarding)\b)"
-)
-# "General Secretary Xi Jinping's important speech is far-sighted", "... concentrated in the important speeches
-# of General Secretary Xi Jinping": a speech named with no occasion and not the formula "important speeches
+# A Xi speech named with no occasion: "General Secretary Xi Jinping's important speech is far-sighted", "... the
+# spirit of the X meeting and the spirit of General Secretary Xi Jinping's important speech" (given at X), "...
+# concentrated in the important speeches of General Secretary Xi Jinping"; not the formula "important speeches
 # and important instructions", which sums up his guidance in general.
 _BARE_SPEECH = re.compile(
-    rf"(?:{_XI}['’]s\s+(?:important\s+)?speech(?:es)?|important\s+speech(?:es)?\s+(?:of|by)\s+{_XI}(?!['’]s))"
+    rf"(?:{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?speech(?:es)?|important\s+speech(?:es)?\s+(?:of|by)\s+{_XI}(?!['’]s))"
     r"(?!\s+(?:at|on|during|in|to|for|when|regarding|and\s+(?:important\s+)?instructions?)\b)"
 )
 # The sessions at which the General Secretary speaks: the centre's own, not a national promotion meeting.
@@ -385,7 +382,7 @@ def _thought_end(text: str, start: int) -> int:
 
 def _speech_at_session(found: list[Directive], document: Document, base: int, text: str, secretary: str | None) -> None:
     """A Xi speech named with no occasion, right after a central session in the same sentence, was given there."""
-    for match in _SPEECH_ALONE.finditer(text):
+    for match in _BARE_SPEECH.finditer(text):
         before = [
             m
             for m in _SESSION.finditer(text, 0, match.start())
