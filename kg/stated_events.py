@@ -24,7 +24,7 @@ from collections.abc import Sequence
 
 from kg.document import to_simplified
 from kg.events import CentralEvent
-from kg.extract.dates import MONTHS, latest_on_or_before, safe_date
+from kg.extract.dates import MONTHS, ZH_MONTH_DAY, latest_on_or_before, safe_date
 from kg.numerals import ORDINAL_WORDS, chinese_number, chinese_numeral, english_ordinal
 
 __all__ = ["stated_event"]
@@ -40,7 +40,7 @@ _MEETING = re.compile(r"\bmeeting\b|会议")
 # What a readout says about such an event, not the event: a seminar on it, a life meeting, the election.
 _NOT_THE_EVENT = re.compile(r"seminar|democratic\s+life|民主生活会|研讨班|选举|elect")
 _EN_DAY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b")
-_ZH_DAY = re.compile(r"(?:(?P<year>20\d\d)年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日")
+_ZH_DAY = re.compile(ZH_MONTH_DAY)
 _EN_NUMBER = re.compile(rf"\b(?P<n>\d{{1,2}})(?:st|nd|rd|th)\b|\b(?P<w>{'|'.join(ORDINAL_WORDS)})\b")
 _ZH_NUMBER = re.compile(r"第(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})次")
 _EN_TERM = re.compile(r"\b(?P<n>\d{2})(?:st|nd|rd|th)\s+(?:cpc\s+)?central\s+committee")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 __all__ = [
     "MONTHS",
     "PART_OF_DAY",
+    "ZH_MONTH_DAY",
     "DateMention",
     "find_meeting_date",
     "find_reference_date",
@@ -31,6 +32,8 @@ MONTHS = {
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
 _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?P<part>morning|afternoon|evening|night|followingnoon)"
+# "2023年2月24日", "2月24日": a Chinese month and day, the year when written.
+ZH_MONTH_DAY = r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 PART_OF_DAY = {

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from kg.document import Document
-from kg.extract.dates import find_reference_date, latest_on_or_before, safe_date
+from kg.extract.dates import ZH_MONTH_DAY, find_reference_date, latest_on_or_before, safe_date
 from kg.extract.text import Sentence
 from kg.extract.zh.region import body_place, outlet_place, stated_place
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
@@ -50,9 +50,7 @@ _KINDS = {
 }
 # A 州委 or 盟委 leads a prefecture, never the county-level city of the same name inside it.
 _KINDS_OF_BODY = {"州委": {"prefecture"}, "盟委": {"prefecture"}}
-_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?"
-)
+_DATE = re.compile(ZH_MONTH_DAY + r"(?P<part>上午|下午|晚上|晚)?")
 # "17日上午，省委书记…主持召开": the day alone, the month and year from the dateline.
 _DAY_ONLY = re.compile(r"^(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?")
 _RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|下午|晚上|晚)?")
