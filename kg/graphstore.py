@@ -85,6 +85,14 @@ class CompactMemory(Store):
                     for o in _each(held):
                         yield s, p, o
 
+    def subject_nodes(self) -> list[Node]:
+        """Every subject, once each, in the order first added."""
+        return list(self._spo)
+
+    def pairs(self, subject: Node) -> list[tuple[Node, Node]]:
+        """The (predicate, object) pairs of ``subject``, in one look-up instead of rdflib's per-triple layers."""
+        return [(p, o) for p, held in self._spo.get(subject, {}).items() for o in _each(held)]
+
     def __len__(self, context: Any = None) -> int:
         return self._count
 
