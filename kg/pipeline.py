@@ -34,7 +34,7 @@ from kg.namespace import ID_IRI, KG
 from kg.outputs import DEFAULT_MEETING_PAGES, GRAPH_FILE, check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
 from kg.serialize import to_turtle
-from kg.store import cache_folder, write_store_apart
+from kg.store import cache_folder, store_loaded_alongside
 from kg.triples import GraphBuilder
 from kg.views import render_views
 
@@ -221,13 +221,10 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
-def _outputs(graph: Graph, texts: dict[URIRef, str], base_iri: str, meeting_pages: int | None) -> dict[str, bytes]:
-    """Every output file's bytes by its path in the output folder."""
-    outputs = {GRAPH_FILE: to_turtle(graph, base_iri)}
+def _views(graph: Graph, texts: dict[URIRef, str], meeting_pages: int | None) -> dict[str, bytes]:
+    """Every view's bytes by its path in the output folder."""
     pages = render_views(graph, texts, meeting_pages)
-    for path in list(pages):
-        outputs[path] = pages.pop(path).encode("utf-8")  # each page held once, as text or as bytes
-    return outputs
+    return {path: pages.pop(path).encode("utf-8") for path in list(pages)}  # each page held once, as text or bytes
 
 
 def build(
@@ -265,18 +262,19 @@ def build(
                 texts=texts,
                 follow_links=follow_links,
             )
-            outputs = _outputs(graph, texts, base_iri, meeting_pages)
-            # Released before the query store is loaded. rdflib's graph holds reference cycles, so
-            # only a collection frees it: one, here, instead of the collector's own while it grew.
-            del graph, texts
-            gc.collect()
-        publish(out_dir, outputs)
-        names = tuple(outputs)
-        del outputs
-        if cache:
-            # The query store is a cache: without it queries parse the Turtle. It is loaded in a
-            # process of its own, so its memory never adds to what this one still holds.
-            write_store_apart(out_dir / GRAPH_FILE)
+            turtle = to_turtle(graph, base_iri)
+            with contextlib.ExitStack() as loading:
+                if cache:
+                    # The query store is a cache: without it queries parse the Turtle.
+                    loading.enter_context(store_loaded_alongside(turtle, out_dir))
+                outputs = {GRAPH_FILE: turtle, **_views(graph, texts, meeting_pages)}
+                # rdflib's graph holds reference cycles, so only a collection frees it: one, here,
+                # instead of the collector's own while it grew.
+                del graph, texts, turtle
+                gc.collect()
+                publish(out_dir, outputs)
+                names = tuple(outputs)
+                del outputs
     return BuildReport(
         report.documents,
         report.meetings,

@@ -10,17 +10,19 @@ as before.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import multiprocessing
 import os
 import shutil
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["cache_folder", "open_store", "write_store", "write_store_apart"]
+__all__ = ["cache_folder", "drop_stores_but", "open_store", "store_loaded_alongside", "write_store"]
 
 _PREFIX = "store-"
 
@@ -30,13 +32,17 @@ def cache_folder(out_dir: Path) -> Path:
     return out_dir.parent / f".{out_dir.name}.cache"
 
 
+def _store_name(digest: str) -> str:
+    return f"{_PREFIX}{digest[:16]}"
+
+
 def _store_path(graph: Path) -> Path:
     digest = hashlib.sha256()
     with graph.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     out_dir = graph.resolve().parent
-    return cache_folder(out_dir) / f"{_PREFIX}{digest.hexdigest()[:16]}"
+    return cache_folder(out_dir) / _store_name(digest.hexdigest())
 
 
 def open_store(graph: Path) -> ox.Store | None:
@@ -50,9 +56,9 @@ def open_store(graph: Path) -> ox.Store | None:
         return None  # a damaged or foreign store: the caller loads the Turtle instead
 
 
-def write_store(graph: Path) -> Path:
-    """Load ``graph`` into an on-disk store beside its folder (once per content) and drop older ones."""
-    folder = _store_path(graph)
+def write_store(graph: Path, folder: Path | None = None) -> Path:
+    """Load ``graph`` into an on-disk store (by default the one ``open_store`` looks for), once per content."""
+    folder = folder or _store_path(graph)
     if not folder.is_dir():
         staging = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
         shutil.rmtree(staging, ignore_errors=True)
@@ -63,28 +69,49 @@ def write_store(graph: Path) -> Path:
         del store
         gc.collect()  # the store's files are closed when the object goes
         staging.rename(folder)
-    for old in folder.parent.glob(f"{_PREFIX}*"):
-        if old != folder:
-            shutil.rmtree(old, ignore_errors=True)
     return folder
 
 
-def write_store_apart(graph: Path) -> bool:
-    """``write_store`` in a process of its own; whether it finished.
+def drop_stores_but(folder: Path) -> None:
+    """Remove every store beside ``folder`` (those of earlier builds, half-loaded ones) but it."""
+    for old in folder.parent.glob(f"{_PREFIX}*"):
+        if old != folder:
+            shutil.rmtree(old, ignore_errors=True)
 
-    Oxigraph's bulk load wants over a gigabyte at 10,000 readouts. The build's process
-    keeps much of the memory its graph freed, so loading there would add the two; a fresh
-    process holds only the loader's.
+
+@contextlib.contextmanager
+def store_loaded_alongside(turtle: bytes, out_dir: Path) -> Iterator[None]:
+    """Load the store of ``turtle`` (the next ``kg.ttl`` of ``out_dir``) while the build goes on.
+
+    Oxigraph's bulk load wants over a gigabyte at 10,000 readouts and takes as long as the
+    views. It runs in a process of its own, so it uses the machine's other core and its memory
+    never adds to what the build's process holds. Leaving the block waits for it; an error in
+    the block stops it. Older stores are dropped only once the new one is complete, and only
+    after the block, which publishes the Turtle it belongs to.
     """
-    context = multiprocessing.get_context("spawn")
-    loader = context.Process(target=_write_store_or_exit, args=(graph,), name="kg-store")
+    cache = cache_folder(out_dir)
+    cache.mkdir(parents=True, exist_ok=True)
+    source = cache / f"kg.ttl.loading-{os.getpid()}"
+    source.write_bytes(turtle)
+    folder = cache / _store_name(hashlib.sha256(turtle).hexdigest())
+    loader = multiprocessing.get_context("spawn").Process(
+        target=_write_store_or_exit, args=(source, folder), name="kg-store"
+    )
     loader.start()
-    loader.join()
-    return loader.exitcode == 0
-
-
-def _write_store_or_exit(graph: Path) -> None:
     try:
-        write_store(graph)
+        yield
+    except BaseException:
+        loader.terminate()
+        raise
+    finally:
+        loader.join()
+        source.unlink(missing_ok=True)
+    if loader.exitcode == 0:
+        drop_stores_but(folder)
+
+
+def _write_store_or_exit(graph: Path, folder: Path) -> None:
+    try:
+        write_store(graph, folder)
     except OSError:
         sys.exit(1)  # a full or read-only cache folder: queries parse the Turtle instead
