@@ -647,3 +647,13 @@ def test_the_scheme_knows_the_chinese_words_of_the_2020s(tmp_path: Path) -> None
     # A nursing home (养老院) among the places of a safety check is no policy on elderly care.
     _, facts = _facts(tmp_path, "3月2日，市委常委会召开会议。会议要求，抓好商场、医院、养老院等场所消防安全。\n")
     assert "elderly-care" not in {t.key for t in facts.topics}
+
+
+def test_a_name_before_a_conjunction_or_a_topic_and_a_surname_outside_the_commonest(tmp_path: Path) -> None:
+    body = (
+        " date 2023-05-10\n5月9日，县委常委会召开会议。县委书记洪志明主持会议。县领导王刚、洪鹏、阎立新出席会议。"
+        "县委副书记郗红和县委常委列席会议。会议指出，在市委常委会会议上，市委书记钮建国就做好防汛工作提出明确要求。\n"
+    )
+    _, facts = _facts(tmp_path, body)
+    assert {p.name for p in facts.persons} == {"洪志明", "王刚", "洪鹏", "阎立新", "郗红", "钮建国"}
+    assert facts.presiders == ("洪志明",) and "钮建国" not in facts.speakers
