@@ -657,3 +657,33 @@ def test_a_name_before_a_conjunction_or_a_topic_and_a_surname_outside_the_common
     _, facts = _facts(tmp_path, body)
     assert {p.name for p in facts.persons} == {"洪志明", "王刚", "洪鹏", "阎立新", "郗红", "钮建国"}
     assert facts.presiders == ("洪志明",) and "钮建国" not in facts.speakers
+
+
+def test_what_a_relay_is_to_be_combined_with_is_not_relayed(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达学习了全国两会精神。会议强调，要把学习贯彻全国两会精神，与学习贯彻党的二十大、二十届二中全会精神紧密结合起来。"
+        "要按照习近平总书记重要讲话要求抓好落实。",
+    )
+    assert (None, "session", "全国两会") in found
+    assert not any("二十" in occasion for _, _, occasion in found), found
+
+
+def test_a_speech_told_by_xi_chairing_a_session_is_the_speech_at_it_once(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达学习习近平总书记在中共中央政治局会议上的重要讲话精神。会议指出，习近平总书记主持召开中共中央政治局会议"
+        "并发表重要讲话，为做好工作指明了方向。会议传达学习了习近平总书记在云南考察时的重要讲话和在云南考察期间的重要讲话精神。",
+    )
+    speeches = sorted(occasion for issuer, kind, occasion in found if kind == "speech")
+    assert speeches == ["在中共中央政治局会议上", "在云南考察时"], speeches
+
+
+def test_a_national_meeting_named_with_the_province_s_and_a_mobilisation_meeting(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达了全国、全省宣传部长会议精神。会议传达学习了中央生态环境保护督察组督察动员会精神。",
+    )
+    assert (None, "session", "全国宣传部长会议") in found
+    assert (None, "session", "中央生态环境保护督察组督察动员会") in found
+    assert not any("全省" in occasion for _, _, occasion in found)

@@ -42,12 +42,17 @@ _XI_LETTER = re.compile(rf"{_XI}(?P<occ>(?:给|致)[^。，；]{{2,40}}?)的(?:�
 _SESSION_NAME = (
     # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
     r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
-    r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|两会|十九大|二十大))"
+    r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
 # "中央经济工作会议及省、州全会精神": the spirit of a short list that the session heads.
 _SESSION = re.compile(_SESSION_NAME + r"(?:精神|上|(?=(?:和|及|以及)[^。；，]{1,16}?精神))")
+# "全国、全省信访局长会议精神": the national meeting and the province's, named once; the national one is central.
+_NATIONAL_AND_LOCAL = re.compile(
+    r"全国[、和与及](?:全省|全区|全市|全州|全县|省|自治区|市|州|县|区)"
+    r"(?P<rest>[^。，；、“”《》精]{2,30}?(?:会议|大会|座谈会|工作会|推进会|动员会|部署会))(?=精神)"
+)
 # "传达学习全国两会、中共中央《…》": a session as the object of a relay verb, in a list, with no 精神.
 _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:了)?" + _SESSION_NAME + r"(?=[、，,])")
 # "学习贯彻习近平总书记…重要讲话精神专题研讨班": a local seminar about a speech, not the speech relayed.
@@ -88,6 +93,8 @@ _KIND = {
     "信": "letter",
 }
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
+# "把学习贯彻全国两会精神与学习贯彻党的二十大精神结合起来": what the relay is to be combined with, not relayed.
+_COMBINED_WITH = re.compile(r"(?:紧密|有机)?(?:结合起来|相结合)")
 # The marks between the sessions of a list, not one inside a name's parenthesis ("省(区、市)").
 _LIST_MARK = re.compile(r"(和|及|、)(?![^（(]*[)）])")
 # "全国全市有关会议": some meetings, not a named one.
@@ -109,7 +116,11 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
         sessions = [*_SESSION.finditer(sentence.text), *_RELAYED_SESSION.finditer(sentence.text)]
         for match in sorted(sessions, key=lambda m: m.start("occ")):
-            if _BACKGROUND.search(match["occ"]) or _SEMINAR.match(sentence.text, match.end()):
+            if (
+                _BACKGROUND.search(match["occ"])
+                or _SEMINAR.match(sentence.text, match.end())
+                or _COMBINED_WITH.match(sentence.text, match.end())
+            ):
                 continue  # named as background, or the subject in a seminar's name (学习贯彻…全会精神专题研讨班)
             # "在…会议上的重要讲话" names where Xi spoke; only "…会议精神" after a relay verb
             # ("传达学习", "贯彻落实"), or a session in a relayed list, is the session relayed.
@@ -126,6 +137,10 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                         _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
                     named.append((part, pos))
                 pos += len(part)
+        for match in _NATIONAL_AND_LOCAL.finditer(sentence.text):
+            if _relayed(sentence.text, match.start()):
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                _add(found, Directive(None, "session", "全国" + match["rest"], span(document, start, end)))
         for match in _XI_WORDS.finditer(sentence.text):
             if _SEMINAR.match(sentence.text, match.end()):
                 continue
@@ -134,7 +149,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
             kind = _KIND[match["kind"]]
-            for item, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
+            for told, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
+                item = _as_venue(told)
                 if _FRAGMENT.search(item) or _ONLY_WHEN.match(item):
                     continue
                 for occasion, start, end in _addressees(item, item_start, kind):
@@ -263,6 +279,20 @@ def _addressees(occasion: str, start: int, kind: str) -> list[tuple[str, int, in
     return [(lead + part.removeprefix(lead), s, e) for part, s, e in parts]
 
 
+# "习近平总书记主持召开中央政治局常务委员会会议并发表重要讲话": where he spoke, told by what he did there.
+_CHAIRED = re.compile(r"^(?:主持召开|主持|出席)(?P<venue>.{2,40}?)并(?:发表|作)(?:了)?$")
+
+
+def _as_venue(occasion: str) -> str:
+    """A speech's occasion told by Xi chairing or attending a session, as the session: 在…上."""
+    chaired = _CHAIRED.match(occasion)
+    return f"在{chaired['venue']}上" if chaired else occasion
+
+
+# "在全国两会期间" and "在全国两会上", "在浙江考察时" and "在浙江考察期间": one occasion.
+_VENUE_FRAME = re.compile(r"^在|(?:上|期间|时)$")
+
+
 def _relayed(text: str, start: int) -> bool:
     """Whether a relay verb governs the session named at ``start``: one earlier in its clause.
 
@@ -294,6 +324,9 @@ def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directi
         kind == "session" and occasion.endswith(directive.occasion) for _, kind, occasion in found
     ):
         return  # "中共中央政治局会议" after "3月31日中共中央政治局会议": the same session, named again
+    venue = _VENUE_FRAME.sub("", directive.occasion)
+    if any((issuer, kind) == key[:2] and _VENUE_FRAME.sub("", occasion) == venue for issuer, kind, occasion in found):
+        return
     topic = _topic_of(directive.occasion)
     if topic and any(issuer == key[0] and _topic_of(occasion) == topic for issuer, _, occasion in found):
         return  # "关于安全生产工作重要指示" then "关于安全生产重要论述": one body of guidance
