@@ -687,3 +687,11 @@ def test_a_national_meeting_named_with_the_province_s_and_a_mobilisation_meeting
     assert (None, "session", "全国宣传部长会议") in found
     assert (None, "session", "中央生态环境保护督察组督察动员会") in found
     assert not any("全省" in occasion for _, _, occasion in found)
+
+
+def test_a_document_whose_spirit_is_relayed_is_not_reviewed(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，县委常委会召开会议，传达学习了市委办公室《关于做好春耕生产工作的通知》精神，审议了《全县春耕生产工作方案》。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["全县春耕生产工作方案"]

@@ -46,8 +46,12 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             continue
         verbs = [m.end() for m in _REVIEW.finditer(sentence.text)]
         for match in _TITLE.finditer(sentence.text, verb.start()):
-            if _ANNIVERSARY.match(sentence.text, match.end()) or _NOT_A_DOCUMENT.match(sentence.text, match.end()):
-                continue
+            if (
+                _ANNIVERSARY.match(sentence.text, match.end())
+                or _NOT_A_DOCUMENT.match(sentence.text, match.end())
+                or sentence.text.startswith("精神", match.end())
+            ):
+                continue  # an event, a periodical, or a document whose spirit is relayed (传达《…》精神), not reviewed
             if _ARTICLE_BEFORE.search(sentence.text, 0, match.start()):
                 continue
             if not _governed(sentence.text, verbs, match.start()):
