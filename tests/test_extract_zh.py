@@ -695,3 +695,9 @@ def test_a_document_whose_spirit_is_relayed_is_not_reviewed(tmp_path: Path) -> N
         "3月9日上午，县委常委会召开会议，传达学习了市委办公室《关于做好春耕生产工作的通知》精神，审议了《全县春耕生产工作方案》。\n",
     )
     assert [r.title for r in facts.reviewed] == ["全县春耕生产工作方案"]
+
+
+def test_a_short_county_name_is_a_place_where_the_committee_works_from_its_conditions(tmp_path: Path) -> None:
+    text = "11月30日，县委书记张明主持召开县委常委会议。会议要求，报告要体现红安的实际，体现全县干部群众的意愿。\n"
+    _, facts = _facts(tmp_path, text)
+    assert (facts.meeting.committee.region, facts.meeting.committee.region_source) == ("Hong'an", "body")

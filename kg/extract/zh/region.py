@@ -76,14 +76,19 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
     return gazetteer.places[code], "body", span(document, *first[code])
 
 
-# "确保两会精神在宽城落地落实", "立足永定实际": decisions land in the committee's own place and it works from
-# its own conditions, so a short county name that is also an everyday word is a place in these frames.
+# "确保两会精神在宽城落地落实", "立足永定实际", "体现孝昌的实际": decisions land in the committee's own place
+# and it works from its own conditions, so a short county name that is also an everyday word is a place in
+# these frames.
 _LANDS = re.compile(r"落地|落实|见效|生根|开花")
+_OWN_CONDITIONS = re.compile(r"的?实际")
+_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣")
 
 
 def _lands_in(text: str, start: int, end: int) -> bool:
     landing = text[start - 1 : start] == "在" and _LANDS.match(text, end) is not None
-    return landing or (text[max(0, start - 2) : start] in ("立足", "结合") and text.startswith("实际", end))
+    return landing or (
+        text[max(0, start - 2) : start] in _FROM_CONDITIONS and _OWN_CONDITIONS.match(text, end) is not None
+    )
 
 
 # One automaton of the gazetteer's Chinese names per gazetteer (a process has one), built when first needed.
