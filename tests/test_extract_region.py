@@ -68,6 +68,22 @@ CASES = [
         "Xinjiang",
         "body",
     ),
+    (
+        # A possessive names the place ("Baoding's role"); the model learnt from elsewhere does not count.
+        "On March 2, the Standing Committee of the Municipal Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting studied the experience and practice of Handan's river chief system, and called for giving "
+        "play to Baoding's role in the regional development of the capital area.",
+        "Baoding",
+        "body",
+    ),
+    (
+        # The province's own rules ("the Gansu Provincial ... Regulations") break a tie with a model elsewhere.
+        "On March 2, the Standing Committee of the Provincial Party Committee held a meeting. Zhou Ping presided. "
+        "The meeting studied Zhejiang’s green rural revival programme and revised the Gansu Provincial Forest "
+        "Protection Regulations.",
+        "Gansu",
+        "body",
+    ),
 ]
 
 

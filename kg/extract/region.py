@@ -24,7 +24,7 @@ from kg.leaders import load_leaders, municipality_led_by, municipality_place
 
 __all__ = ["LEVEL_OF_KIND", "RegionFinding", "find_region", "region_label", "resolve"]
 
-_WORD = r"[A-Z][a-z]+(?:['’][a-z]+)?"
+_WORD = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?"  # "Xi'an", but not the possessive of "Jiujiang's role"
 _PLACE_WORD = re.compile(rf"(?<![\w'’-])({_WORD}(?:\s+(?:Mongolia|Kong|Left\s+Banner))?)(?![\w-])")
 _TITLE_PHRASE = re.compile(
     rf"(?<![\w'’-])(?P<place>{_WORD})\s+(?i:(?P<kind>Provincial|Municipal|City|Prefectural|Prefecture|County|District)"
@@ -54,6 +54,13 @@ _HOME_BEFORE = re.compile(
 )
 _HOME_AFTER = re.compile(
     r"['’]s\s+(?:actual|reality|development|work|economic|economy|people|high-quality)", re.IGNORECASE
+)
+# "revise the Guangdong Provincial Forest Protection Regulations": the place's own institutions and rules,
+# told by the kind word of the committee's own level.
+_OWN_INSTITUTION = {"provincial": re.compile(r"\s+Provincial\s"), "municipal": re.compile(r"\s+Municipal\s")}
+# "study the experience and practice of Zhejiang's …", "learn from Zhejiang": a model from elsewhere.
+_AWAY_BEFORE = re.compile(
+    r"(?:(?:experiences?|practices?)\s+(?:and\s+\w+\s+)?of|learn(?:ing|ed)?\s+from)\s+$", re.IGNORECASE
 )
 # "the General Secretary's important speech on Jiangsu work" (对江苏工作的重要讲话): the committee's own place.
 _WORK_OF = re.compile(r"(?:['’]s)?\s+work\b")
@@ -148,12 +155,18 @@ def _from_body(
             if not (home_work or _outside(start, exclude)):
                 continue
             places = gazetteer.named(word, level)
-            if len(places) != 1:
+            before = sentence.text[max(0, match.start() - 30) : match.start()]
+            if len(places) != 1 or _AWAY_BEFORE.search(before):
                 continue
             counts[word] += 1
             first.setdefault(word, (start, sentence.start + match.end(), places[0]))
-            before = sentence.text[max(0, match.start() - 30) : match.start()]
-            if home_work or _HOME_BEFORE.search(before) or _HOME_AFTER.match(sentence.text, match.end()):
+            own = _OWN_INSTITUTION.get(level)
+            if (
+                home_work
+                or _HOME_BEFORE.search(before)
+                or _HOME_AFTER.match(sentence.text, match.end())
+                or (own is not None and own.match(sentence.text, match.end()))
+            ):
                 homely.add(word)
     ranked = counts.most_common()
     if not ranked:
