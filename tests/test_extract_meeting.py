@@ -166,6 +166,16 @@ CASES = [
         "Nanning",
         False,
     ),
+    # Invented: a dateline with the day first, a page stamped the next day, and "conducted a meeting".
+    (
+        " date 2023-08-06 Committee meets\n\nAugust 5, Taiyuan - The Standing Committee of the Municipal Party "
+        "Committee conducted a meeting this afternoon to study flood control.\n\nEnd.",
+        "2023-08-05",
+        "afternoon",
+        "municipal",
+        "Taiyuan",
+        False,
+    ),
     # Invented: the year from an "Updated:" header with dots.
     (
         "Committee meets\nUpdated: 2021.05.09\n\nOn May 8, the Standing Committee of the Taiyuan Municipal Party "

@@ -64,6 +64,10 @@ _REF_LONG = re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},\s*(?P<year>(?:19|
 # A dateline without a year: "Haikou Daily, March 9th (Reporter ...", "Guangzhou, May 19 -- "
 # and in brackets: "[Jinan, August 5] – The Standing Committee ..."
 _DATELINE = re.compile(rf"^[^.\n]{{0,60}}?,\s*{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\s*\]?\s*(?:\(|--|[—–]|\s-\s)")
+# The day first: "October 17, Guangzhou – The Standing Committee ... this morning".
+_DATELINE_DAY_FIRST = re.compile(
+    rf"^\[?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},\s*[^.,\n]{{1,40}}?\s*\]?\s*(?:--|[—–]|\s-\s)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +146,7 @@ def find_meeting_date(
 def find_dateline(body: str) -> tuple[int, int] | None:
     """The (month, day) of a dateline such as "Haikou Daily, March 9th (", if the body opens with one."""
     for line in body.lstrip().splitlines()[:8]:
-        match = _DATELINE.match(line.strip())
+        match = _DATELINE.match(line.strip()) or _DATELINE_DAY_FIRST.match(line.strip())
         if match:
             return MONTHS[match["month"].lower()], int(match["day"])
     return None

@@ -34,7 +34,7 @@ _COMMITTEE_A = re.compile(
 _COMMITTEE_B = re.compile(rf"(?i:Party\s+Committee\s+of\s+(?:the\s+)?)(?:{_PLACE}\s+)?{_KIND}\b")
 _MEETING_VERB = re.compile(
     r"\b(?:held|holds|hold|convened|convenes|convene|hosted|hosts|presided|presides|chaired|chairs|"
-    r"gathered|met|was\s+held|opened)\b",
+    r"gathered|met|was\s+held|opened|conducted|conducts|called\s+(?:a|an)\s+(?:\w+\s+)?meeting)\b",
     re.IGNORECASE,
 )
 _STANDING = re.compile(r"standing\s+committee|常委", re.IGNORECASE)
