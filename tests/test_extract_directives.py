@@ -429,6 +429,20 @@ CASES = [
         "the video speech delivered to the opening ceremony of the Summit of the World Water Forum.",
         [("Xi Jinping", "speech", "opening ceremony of the Summit of the World Water Forum")],
     ),
+    (
+        # A list of Xi's remarks: items told by "the" or "his", one of them by its own kind.
+        "The meeting conveyed General Secretary Xi Jinping's remarks during the fifth collective study session of the "
+        "Political Bureau of the Central Committee, the symposium on the 20th anniversary of the Western Development "
+        "Strategy, his instructions on flood prevention work, the National Conference on Water Conservancy, and his "
+        "speeches during his visit to Hunan province.",
+        [
+            ("Xi Jinping", "speech", "fifth collective study session of the Political Bureau of the Central Committee"),
+            ("Xi Jinping", "speech", "symposium on the 20th anniversary of the Western Development Strategy"),
+            ("Xi Jinping", "instructions", "instructions on flood prevention work"),
+            ("Xi Jinping", "speech", "National Conference on Water Conservancy"),
+            ("Xi Jinping", "speech", "speeches during his visit to Hunan province"),
+        ],
+    ),
 ]
 
 

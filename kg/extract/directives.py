@@ -116,7 +116,9 @@ _MONTH_DAY = r"(?:January|February|March|April|May|June|July|August|September|Oc
 _SESSION = re.compile(
     _AT_WORD
     + r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
-    r"(?:[A-Z0-9“\"][\w’'“”\"\-]*,?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|telephone\s+|recent\s+){0,14}?"
+    # A comma inside a name ("Beijing, Tianjin and Hebei"), not one before ", the" next item of a list.
+    r"(?:[A-Z0-9“\"][\w’'“”\"\-]*(?:,(?!\s+the\s))?\s+|of\s+|the\s+|and\s+|on\s+|in\s+|for\s+|national\s+|video\s+|"
+    r"telephone\s+|recent\s+){0,14}?"
     # A named event's kind in lower case: "the “Maple Bridge Experience” commemoration conference".
     r"(?:(?<=[A-Za-z”\"]\s)(?!(?:at|the|a|an|of|and|on|in|for|to|with|by|from|during)\s)[a-z]+\s+){0,2}?"
     r"(?:Plenary\s+Session|Plenary\s+Meeting|Plenum|National\s+Congress|Conference|conference|Symposium|symposium|"
@@ -176,7 +178,7 @@ _IMPORTANT_LEAD = re.compile(r"^(?:recent\s+)?important\s+")
 _ADDRESSEE_THE = re.compile(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+")
 _OWN_NOUN = re.compile(rf"\b({_KIND_NOUN})\b")
 _LIST_SPLIT = re.compile(
-    r",?\s+and\s+(?=(?:during|at|on|his|when)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on|when)\s)|\s+and\s+(?=the\s)"
+    r",?\s+and\s+(?=(?:during|at|on|his|when)\s)|,\s+(?:and\s+)?(?=(?:the|during|at|on|when|his)\s)|\s+and\s+(?=the\s)"
 )
 # A central seminar or study session for cadres, and the purpose its name gives ("... to study and
 # implement the spirit of", "... on studying and implementing the spirit of").
@@ -508,9 +510,11 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _LIST_SPLIT.finditer(text, start, end):
         # "his ..." and "the important ..." open an item of their own, whatever the first one named.
         own_item = _OWN_ITEM.match(text, match.end()) is not None
-        if own_item or (
-            _EVENT_NOUN.search(text, match.end(), end) and _EVENT_NOUN.search(text, piece_start, match.start())
-        ):
+        # An item before may be told by its own kind ("his instructions on ..., the National Conference ...").
+        told = _EVENT_NOUN.search(text, piece_start, match.start()) or _OWN_NOUN.search(
+            text, piece_start, match.start()
+        )
+        if own_item or (_EVENT_NOUN.search(text, match.end(), end) and told):
             bounds.append((piece_start, match.start()))
             piece_start = match.end()
     bounds.append((piece_start, end))
