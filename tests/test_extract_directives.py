@@ -572,6 +572,18 @@ def test_words_naming_a_relayed_directive_are_not_topics(tmp_path: Path) -> None
     assert [t.key for t in facts.topics] == ["garbage-classification"]
 
 
+def test_what_a_relayed_directive_is_on_may_be_a_topic_and_its_event_is_not(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On January 28, the Standing Committee held a meeting to study General Secretary Xi Jinping’s important "
+        "instructions on waste sorting and his important speech at the 2023 Spring Festival group meeting.\n\nEnd.",
+        encoding="utf-8",
+    )
+    facts = extract_readout(read_document(path))
+    assert len(facts.directives) == 2
+    assert [t.key for t in facts.topics] == ["garbage-classification"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "topics"),
     [

@@ -17,6 +17,7 @@ from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
 from kg.extract.ranges import Ranges
+from kg.extract.subjects import event_words
 from kg.extract.topics import find_topics
 from kg.extract.zh import extract_readout_zh
 from kg.facts import ReadoutFacts, TopicMention
@@ -51,9 +52,10 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     elsewhere = Ranges(named_spans + people)
     meeting = extract_meeting(document, ctx.gazetteer, elsewhere, outlets, ctx.reference.outlet_regions)
     # A topic's words inside a directive's name or a person's title ("Chairman of the CPPCC")
-    # say what was relayed or who someone is, not what the meeting dealt with.
+    # say what was relayed or who someone is, not what the meeting dealt with; but what a
+    # directive is on ("instructions on flood control") is what the meeting took up.
     titles = [(post.evidence.start, post.evidence.end) for p in persons for post in p.posts]
-    not_topics = Ranges(named_spans + titles)
+    not_topics = Ranges([event_words(document.text, d.evidence) for d in directives] + titles)
     items = extract_agenda(document, ctx.scheme, not_topics)
     intro_end = items[0].evidence.start if items else len(document.text)
     intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=not_topics)

@@ -8,6 +8,7 @@ marks made full-width, one for one) and cite spans of ``Document.text``, so evid
 from __future__ import annotations
 
 from kg.document import Document
+from kg.extract.subjects import event_words
 from kg.extract.zh.directives import extract_directives_zh
 from kg.extract.zh.documents import extract_reviewed_zh
 from kg.extract.zh.meeting import extract_meeting_zh
@@ -32,6 +33,8 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
         presiders=presiders,
         speakers=speakers,
         directives=directives,
-        topics=extract_topics_zh(document, scheme, [d.evidence for d in directives]),
+        topics=extract_topics_zh(
+            document, scheme, [event_words(document.simplified or document.text, d.evidence) for d in directives]
+        ),
         reviewed=reviewed,
     )

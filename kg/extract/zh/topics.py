@@ -20,7 +20,7 @@ from kg.extract.open_topics import open_topic_key
 from kg.extract.ranges import Ranges
 from kg.extract.zh.local_sessions import find_local_sessions_zh
 from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
-from kg.facts import Span, TopicMention
+from kg.facts import TopicMention
 from kg.reference import TopicScheme, ontology_dir
 
 __all__ = ["extract_topics_zh"]
@@ -133,10 +133,10 @@ def _is_topic(label: str, scheme: TopicScheme, suffix: str) -> bool:
 
 
 def extract_topics_zh(
-    document: Document, scheme: TopicScheme, exclude: Sequence[Span] = ()
+    document: Document, scheme: TopicScheme, exclude: Sequence[tuple[int, int]] = ()
 ) -> tuple[TopicMention, ...]:
     """Scheme topics, then open topics, each once; none from inside a relayed directive's words."""
-    skipped = Ranges((s.start, s.end) for s in exclude)
+    skipped = Ranges(exclude)
     named, places = _scheme_topics(document, scheme, skipped)
     found: dict[str, TopicMention] = {t.key: t for t in named}
     local = find_local_sessions_zh(document, document.body_start, len(document.text))
