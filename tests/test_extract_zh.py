@@ -701,3 +701,11 @@ def test_a_short_county_name_is_a_place_where_the_committee_works_from_its_condi
     text = "11月30日，县委书记张明主持召开县委常委会议。会议要求，报告要体现红安的实际，体现全县干部群众的意愿。\n"
     _, facts = _facts(tmp_path, text)
     assert (facts.meeting.committee.region, facts.meeting.committee.region_source) == ("Hong'an", "body")
+
+
+def test_what_a_relayed_directive_is_on_is_a_topic_and_the_gathering_that_names_it_is_not(tmp_path: Path) -> None:
+    body = "会议传达学习了习近平总书记在春节团拜会上的重要讲话、胡春华副总理关于乡村振兴讲话精神。"
+    _, facts, found = _topics(tmp_path, body)
+    assert len(facts.directives) == 2
+    assert "rural-revitalization" in found
+    assert not any("春节" in topic for topic in found)

@@ -14,7 +14,9 @@ from kg.facts import Span
 
 __all__ = ["event_words"]
 
-_SUBJECT_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+|(?:^|(?<=[^\w]))(?:对|关于|就)")
+# 关于 anywhere ("胡春华副总理关于乡村振兴讲话"); 对 and 就 only where they open the occasion, as inside a
+# word they are no preposition ("对外开放").
+_SUBJECT_LEAD = re.compile(r"\b(?:on|about|regarding|concerning)\s+|关于|^(?:对|就)")
 _SUBJECT_BEFORE = re.compile(r"\b(?:on|about|regarding|concerning)\s+$|(?:对|关于|就)$")
 
 
