@@ -709,3 +709,9 @@ def test_what_a_relayed_directive_is_on_is_a_topic_and_the_gathering_that_names_
     assert len(facts.directives) == 2
     assert "rural-revitalization" in found
     assert not any("春节" in topic for topic in found)
+
+
+def test_a_scheme_label_that_is_a_ritual_slogan_is_no_topic_in_chinese(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议强调，要坚定不移推动高质量发展。要加强安全生产。")
+    assert "safety-production" in found
+    assert "high-quality-development" not in found and not any("高质量发展" in topic for topic in found)

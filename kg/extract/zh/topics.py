@@ -76,7 +76,10 @@ def _stoplist() -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def _lexicon(scheme: TopicScheme) -> tuple[re.Pattern[str], dict[str, str]]:
     """One alternation of every Chinese label of the scheme, longest first; label -> concept key."""
-    keys = {label: key for key, labels in scheme.chinese for label in labels}
+    # A label that is itself a ritual slogan of Chinese readouts (高质量发展) names no topic in Chinese text,
+    # though its concept is one where an English readout names it.
+    slogans = set(_stoplist())
+    keys = {label: key for key, labels in scheme.chinese for label in labels if label not in slogans}
     ordered = sorted(keys, key=lambda label: (-len(label), label))
     return re.compile("|".join(map(re.escape, ordered)) or "(?!)"), keys
 
