@@ -443,6 +443,17 @@ CASES = [
             ("Xi Jinping", "speech", "speeches during his visit to Hunan province"),
         ],
     ),
+    (
+        # Speeches named by their subjects, each told by a verb of its own.
+        "The meeting studied General Secretary Xi Jinping's important speeches, including those focusing on "
+        "deepening rural reform, building a strong agricultural country, and promoting the integration of urban and "
+        "rural areas.",
+        [
+            ("Xi Jinping", "speech", "deepening rural reform"),
+            ("Xi Jinping", "speech", "building a strong agricultural country"),
+            ("Xi Jinping", "speech", "promoting the integration of urban and rural areas"),
+        ],
+    ),
 ]
 
 

@@ -52,8 +52,10 @@ _NOT_AN_OCCASION = (
 )
 _POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
-    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+"
-    + _NOT_AN_OCCASION
+    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?"
+    # "Xi's important speeches, including those focusing on A, B, and C": the speeches named by their subjects.
+    r"(?:,?\s+including(?:\s+those)?(?:\s+(?:focusing|focused|made|delivered|given))?)?"
+    r"\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+" + _NOT_AN_OCCASION
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
@@ -459,6 +461,8 @@ def _add_list(
     start = frame[1]
     end = _seminar_end(text, start, _occasion_end(text, start))
     pieces = _split_list(text, start, end)
+    if prep == "on" and len(pieces) == 1:
+        pieces = _split_subjects(text, start, end)
     for piece_start, piece_end in pieces:
         occasion = clean_phrase(text[piece_start:piece_end])
         occasion = _ITEM_LEAD.sub("", occasion, count=1)
@@ -517,6 +521,22 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if own_item or (_EVENT_NOUN.search(text, match.end(), end) and told):
             bounds.append((piece_start, match.start()))
             piece_start = match.end()
+    bounds.append((piece_start, end))
+    return bounds
+
+
+# "on strengthening financial work, promoting ..., and deepening ...": each subject told by its own verb.
+_SUBJECT_BREAK = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\s)")
+
+
+def _split_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split "on A-ing X, B-ing Y, and C-ing Z" into its subjects when each opens with a verb of its own."""
+    if not re.match(r"[a-z]+ing\s", text[start:end]):
+        return [(start, end)]
+    bounds, piece_start = [], start
+    for match in _SUBJECT_BREAK.finditer(text, start, end):
+        bounds.append((piece_start, match.start()))
+        piece_start = match.end()
     bounds.append((piece_start, end))
     return bounds
 
