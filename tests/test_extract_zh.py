@@ -715,3 +715,31 @@ def test_a_scheme_label_that_is_a_ritual_slogan_is_no_topic_in_chinese(tmp_path:
     _, _, found = _topics(tmp_path, "会议强调，要坚定不移推动高质量发展。要加强安全生产。")
     assert "safety-production" in found
     assert "high-quality-development" not in found and not any("高质量发展" in topic for topic in found)
+
+
+def test_names_listed_without_a_post_and_the_writers_closing_the_text(tmp_path: Path) -> None:
+    body = (
+        " date 2024-10-23\n10月23日上午，区委常委会召开会议。区委书记张刚主持会议，区委副书记、区长恽志明等出席会议。"
+        "孙军、孙青松等列席会议。会议还研究了其他事项。(朱亚旭 李得胜)\n"
+    )
+    _, facts = _facts(tmp_path, body)
+    assert [p.name for p in facts.persons] == ["张刚", "恽志明", "孙军", "孙青松", "朱亚旭", "李得胜"]
+    assert {p.name for p in facts.persons if p.is_reporter} == {"朱亚旭", "李得胜"}
+    _, facts = _facts(tmp_path, " date 2024-10-23\n10月23日上午，区委常委会召开会议。会议研究了其他事项。■瞿伟\n")
+    assert [(p.name, p.is_reporter) for p in facts.persons] == [("瞿伟", True)]
+
+
+def test_the_general_secretary_unnamed_and_letters_named_only_as_recent(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议指出，要全面贯彻落实中央经济工作会议精神，把思想和行动统一到总书记重要讲话上来。"
+        "会议强调，习近平总书记近期有关重要贺信提出了明确要求。",
+    )
+    assert set(found) == {(None, "session", "中央经济工作会议"), ("Xi Jinping", "speech", "在中央经济工作会议上")}
+
+
+def test_a_plan_reviewed_through_the_report_on_it(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path, "3月9日上午，区委常委会召开会议。会议审议并同意关于改组区城市更新平台实施方案的汇报。\n"
+    )
+    assert [r.title for r in facts.reviewed] == ["关于改组区城市更新平台实施方案"]

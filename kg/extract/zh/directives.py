@@ -16,7 +16,7 @@ from kg.facts import Directive
 
 __all__ = ["extract_directives_zh"]
 
-_XI = r"习近平(?:总书记|同志|主席)?"
+_XI = r"(?:习近平(?:总书记|同志|主席)?|(?<![副党])总书记)"
 # The occasion runs up to 60 characters, or up to 160 without a comma: a list of occasions, each
 # led by its own preposition ("在…开班式上、在10月28日中央政治局会议上、在福建和安徽考察时").
 # It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上"), nor across a
@@ -105,7 +105,8 @@ _LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府"
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
 # "在大会期间发表的重要讲话": the gathering the sentence before named, not an occasion of its own.
-_ONLY_WHEN = re.compile(r"(?:近期|近日|近来|最近|日前|来)+$|在(?:大会|会议|会|全会)(?:期间|上)$")
+# "习近平总书记近期有关重要贺信": which letters, the words do not say.
+_ONLY_WHEN = re.compile(r"(?:近期|近日|近来|最近|日前|来|有关|相关)+$|在(?:大会|会议|会|全会)(?:期间|上)$")
 
 
 def extract_directives_zh(document: Document) -> tuple[Directive, ...]:

@@ -15,9 +15,10 @@ _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
 # A title written without 《》 in a list after the verb: 市检察院工作报告(讨论稿), 2018年工作要点.
 _ITEM = re.compile(
     r"(?P<title>[^、，,；;：:。《》()（）及]{2,60}?(?:工作报告|报告|方案|计划|规划|要点|意见|办法|规定|条例|决定|细则|清单|纲要))"
-    r"(?:[（(](?:讨论稿|草案|送审稿|征求意见稿)[)）])?(?=[、，,；;。]|和|及|以及|等|$)"
+    # "审议并同意关于…实施方案的汇报": the plan reviewed through a report on it.
+    r"(?:[（(](?:讨论稿|草案|送审稿|征求意见稿)[)）])?(?=[、，,；;。]|和|及|以及|等|的(?:汇报|说明)|$)"
 )
-_LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨论|通过|听取|审定|原则同意|学习)+")
+_LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨论|通过|听取|审定|原则同意|同意|学习)+")
 # What a clause says about a document rather than its title: a proposal made, a plan to draw up,
 # a situation reported, the ritual "研究部署落实意见" (work out how to implement).
 # 干部处理意见 (how cadres are to be disciplined) is a decision on persons, not a policy document.

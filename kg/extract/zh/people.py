@@ -21,7 +21,7 @@ from kg.reference import load_reference
 __all__ = ["extract_people_zh", "is_central_leader", "pinyin_name"]
 
 _SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪阎郗钮綦訾靖丘"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪阎郗钮綦訾靖丘恽"
 )
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
@@ -37,6 +37,13 @@ _LISTED = re.compile(
     # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
     r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作|报道|摄|和|及|就|对|，|,|。|；|、|\s|）|\)|】|$)"
+)
+# "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
+# word before 出席 is as often a body ("各乡镇出席").
+_UNTITLED = re.compile(rf"(?:^|(?<=[。；，,]))(?P<names>{_NAME}(?:、{_NAME})+)(?=等?(?:同志)?(?:出席|列席|参加))")
+# "…其他事项。(朱亚旭 李得胜)", "…其他事项。■瞿伟": the writers' names closing the text, with no post.
+_CLOSING_BYLINE = re.compile(
+    rf"(?:[（(](?P<names>{_NAME}(?:[ \u3000、]{_NAME}){{0,3}})[)）]|■\s*(?P<name>{_NAME}))\s*$"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
@@ -139,6 +146,23 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
                     presiders.append(document.text[start : start + len(name)])
                 if _speaks(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
+        for match in _UNTITLED.finditer(sentence.text):
+            names = list(re.finditer(_NAME, match["names"]))
+            if all(_is_name(m.group(), bounded=True) for m in names):
+                for name_match in names:
+                    start = sentence.start + match.start("names") + name_match.start()
+                    name = document.text[start : start + len(name_match.group())]
+                    mentions[name].append(span(document, start, start + len(name)))
+    byline = _CLOSING_BYLINE.search(text)
+    if byline is not None:
+        group = "names" if byline["names"] else "name"
+        names = list(re.finditer(_NAME, byline[group]))
+        if all(_is_name(m.group(), bounded=True) for m in names):
+            for name_match in names:
+                start = byline.start(group) + name_match.start()
+                name = document.text[start : start + len(name_match.group())]
+                mentions[name].append(span(document, start, start + len(name)))
+                reporters.add(name)
     taken = 0  # the end of the last name accepted: 胡春华副总理 gives 胡春华, never 华副 as well
     for match in _TITLED.finditer(text, document.body_start):
         if match.start("name") < taken:
