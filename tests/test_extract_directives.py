@@ -454,6 +454,19 @@ CASES = [
             ("Xi Jinping", "speech", "promoting the integration of urban and rural areas"),
         ],
     ),
+    (
+        # The central democratic life meeting is relayed; the province's, in the same list, is not central.
+        "The members studied the spirit of the Democratic Life Meeting of the Political Bureau of the Central "
+        "Committee, and the spirit of the Democratic Life Meeting of the Standing Committee of the Provincial Party "
+        "Committee.",
+        [
+            (
+                "Political Bureau of the CPC Central Committee",
+                "session",
+                "Democratic Life Meeting of the Political Bureau of the Central Committee",
+            )
+        ],
+    ),
 ]
 
 

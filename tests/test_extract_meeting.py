@@ -176,6 +176,16 @@ CASES = [
         "Taiyuan",
         False,
     ),
+    # Invented: a meeting over two days is dated by the first.
+    (
+        " date 2023-02-18 From February 16th to 17th, the Standing Committee of the Maduo County Party Committee "
+        "held its democratic life meeting.",
+        "2023-02-16",
+        None,
+        "county",
+        "Maduo County",
+        False,
+    ),
     # Invented: the year from an "Updated:" header with dots.
     (
         "Committee meets\nUpdated: 2021.05.09\n\nOn May 8, the Standing Committee of the Taiyuan Municipal Party "

@@ -204,6 +204,14 @@ def test_a_name_at_the_end_of_a_complete_text_is_a_person(tmp_path: Path) -> Non
             ("Li Mingyuan",),
             (),
         ),
+        (
+            # The kind of speech told before the word.
+            "On May 3, the Standing Committee held a meeting. Li Mingyuan, secretary of the county party committee, "
+            "presided over the meeting and made a mobilization and concluding speech.",
+            ["Li Mingyuan"],
+            ("Li Mingyuan",),
+            ("Li Mingyuan",),
+        ),
     ],
 )
 def test_invented_role_and_byline_shapes(

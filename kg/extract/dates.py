@@ -46,7 +46,8 @@ PART_OF_DAY = {
 
 # "On the morning of February 24", "On March 9th", "On October 24, 2025", "on November 20"
 _ON_MONTH_DAY = re.compile(
-    rf"\b[Oo]n\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?"
+    # "From February 16th to 17th": a meeting over days is dated by its first.
+    rf"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
 # "On the 17th", "On the afternoon of the 17th", "in the afternoon of the 19th"
 _ON_DAY = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?:{_PART}\s+of\s+the\s+)?(?P<day>\d{{1,2}}){_ORD}\b")

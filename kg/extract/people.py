@@ -79,7 +79,8 @@ _PRESIDE = re.compile(
 )
 _PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
 _SPEAK = re.compile(
-    r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:speech|remarks|address)|"
+    # "made a mobilization and concluding speech": what kind of speech, in up to four words before it.
+    r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:[a-z\-]+\s+){0,4}?(?:speech|remarks|address)|"
     r"spoke\s+at\s+the\s+(?:meeting|conference)|addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
     r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech|conveyed\s+the\s+(?:spirit|relevant|important)|"
     r"(?:respectively|separately)\s+conveyed)",
