@@ -23,7 +23,7 @@ from kg.namespace import KG
 from kg.numerals import ORDINAL_WORDS, chinese_number
 from kg.rdfnodes import iris, read_turtle
 from kg.reference import ontology_dir
-from kg.stated_events import stated_event
+from kg.stated_events import stated_event, stated_month_day
 
 __all__ = ["Calendar", "CentralEvent", "Resolution", "load_calendar"]
 
@@ -134,7 +134,7 @@ class Calendar:
             and (ordinal is None or e.ordinal == ordinal)
             and (year is None or (e.year if e.year is not None else _first_day(e).year) == year)
         ]
-        return _latest(candidates, meeting_date, numbered=term is not None or year is not None)
+        return _latest(_on_stated_day(candidates, text), meeting_date, numbered=term is not None or year is not None)
 
     def _not_yet_elected(self, term: int | None, meeting_date: dt.date | None) -> bool:
         """Whether a meeting on ``meeting_date`` predates the congress that elected Central Committee ``term``."""
@@ -150,7 +150,19 @@ class Calendar:
             for event, wordings, chinese in self._named
             if any(len(w) >= 2 and w <= words for w in wordings) or any(c in text for c in chinese)
         ]
-        return _latest(matched, meeting_date, numbered=_year(text) is not None)
+        return _latest(_on_stated_day(matched, text), meeting_date, numbered=_year(text) is not None)
+
+
+def _on_stated_day(candidates: list[CentralEvent], text: str) -> list[CentralEvent]:
+    """The candidates that began on the month and day the wording states, where it states one and one did.
+
+    "8月27日至28日召开的中央民族工作会议" names the 2021 conference even when the readout gives no year.
+    """
+    stated = stated_month_day(text)
+    if stated is None or len(candidates) < 2:
+        return candidates
+    on_day = [e for e in candidates if e.first is not None and (e.first.month, e.first.day) == stated]
+    return on_day or candidates
 
 
 def _latest(candidates: list[CentralEvent], meeting_date: dt.date | None, *, numbered: bool) -> Resolution | None:

@@ -27,7 +27,7 @@ from kg.events import CentralEvent
 from kg.extract.dates import MONTHS, ZH_MONTH_DAY, latest_on_or_before, safe_date
 from kg.numerals import ORDINAL_WORDS, chinese_number, chinese_numeral, english_ordinal
 
-__all__ = ["stated_event"]
+__all__ = ["stated_event", "stated_month_day"]
 
 ISSUER = "Political Bureau of the CPC Central Committee"
 
@@ -110,6 +110,14 @@ def _study_session(
         ordinal=number,
         aliases=(f"{chinese_numeral(term)}届中央政治局第{chinese_numeral(number)}次集体学习",),
     )
+
+
+def stated_month_day(text: str) -> tuple[int, int] | None:
+    """The (month, day) a wording states for its event ("8月27日至28日召开的…", "the April 28 meeting"), if any."""
+    en, zh = _EN_DAY.search(text), _ZH_DAY.search(text)
+    if en is not None:
+        return MONTHS[en["month"]], int(en["day"])
+    return (int(zh["month"]), int(zh["day"])) if zh is not None else None
 
 
 def _stated_day(text: str, meeting_date: dt.date | None) -> dt.date | None:

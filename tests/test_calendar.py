@@ -241,3 +241,25 @@ def test_chinese_directives_are_told_apart_by_their_characters_not_their_digits(
     assert len(letters) == 2
     instructions = [d for d in relays if (d, KG.directiveKind, KG.Instructions) in graph]
     assert len(instructions) == 1 and len(relays[instructions[0]]) == 2
+
+
+def test_a_stated_day_tells_which_years_event_an_undated_wording_names() -> None:
+    calendar = load_calendar()
+    assert calendar.resolve("中央民族工作会议", None) is None  # held in 2014 and in 2021
+    resolved = calendar.resolve("8月27日中央民族工作会议", None)
+    assert resolved is not None and resolved.event.key == "central-ethnic-work-conference-2021"
+
+
+def test_an_undated_meeting_relays_events_held_by_the_day_its_page_was_printed(tmp_path: Path) -> None:
+    (tmp_path / "recent.txt").write_text(
+        " date 2023-12-20\nRecently, the Standing Committee of the Yiyang Municipal Party Committee held a meeting to "
+        "convey the spirit of the Central Economic Work Conference.\n\nEnd.",
+        encoding="utf-8",
+    )
+    (tmp_path / "zh.txt").write_text(
+        "9月3日，区委常委会召开会议，学习贯彻中央民族工作会议精神。会议指出，8月27日至28日召开的中央民族工作会议，意义重大。\n",
+        encoding="utf-8",
+    )
+    graph, _ = build_graph(tmp_path)
+    events = {str(event).rsplit("/", 1)[-1] for event in graph.objects(None, KG.event)}
+    assert events == {"cewc-2023", "central-ethnic-work-conference-2021"}

@@ -210,7 +210,30 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                     _add(found, Directive(name, "speech", occasion, span(document, start, end)))
         if named:
             earlier = named[-1]
-    return tuple(sorted(found.values(), key=lambda d: d.evidence.start))
+    text = document.simplified or document.text
+    return tuple(_with_stated_day(d, text) for d in sorted(found.values(), key=lambda d: d.evidence.start))
+
+
+# "8月27日至28日召开的中央民族工作会议，是…": the days of a session, stated where the readout describes it.
+_STATED_DAYS = r"(?P<day>\d{1,2}月\d{1,2}日)(?:\s*[至到—-]\s*(?:\d{1,2}月)?\d{1,2}日)?(?:召开的|举行的)"
+
+
+def _with_stated_day(directive: Directive, text: str) -> Directive:
+    """A session, or a speech at it, named with the day the readout states for it elsewhere, so the calendar can
+    tell which year's session it was when the readout gives no year."""
+    if directive.kind not in ("session", "speech") or re.search(r"\d月\d{1,2}日", directive.occasion):
+        return directive
+    name = (
+        directive.occasion.removeprefix("在").removesuffix("上") if directive.kind == "speech" else directive.occasion
+    )
+    if len(name) < 4:
+        return directive
+    stated = re.search(_STATED_DAYS + re.escape(name), text)
+    if stated is None:
+        return directive
+    dated = stated["day"] + name
+    occasion = f"在{dated}上" if directive.kind == "speech" else dated
+    return Directive(directive.issuer, directive.kind, occasion, directive.evidence)
 
 
 def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -> list[tuple[str, int, int]]:
