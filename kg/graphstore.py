@@ -11,15 +11,18 @@ per triple and index was most of the build's memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any
 
+from rdflib import Graph
+from rdflib.paths import Path
 from rdflib.store import Store
-from rdflib.term import Node
+from rdflib.term import Node, URIRef
 
-__all__ = ["CompactMemory"]
+__all__ = ["CompactGraph", "CompactMemory"]
 
 _Triple = tuple[Node, Node, Node]
+RDF_VALUE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#value")
 _Values = Node | dict[Node, None]
 """One value as it is, or several as the keys of an insertion-ordered dict."""
 _Index = dict[Node, dict[Node, _Values]]
@@ -54,10 +57,19 @@ class CompactMemory(Store):
             self._count -= 1
 
     def triples(self, triple_pattern: Any, context: Any = None) -> Iterator[tuple[_Triple, Iterator[Any]]]:
-        for triple in self._matching(*triple_pattern):
+        for triple in self.matching(*triple_pattern):
             yield triple, iter(())
 
-    def _matching(self, subject: Node | None, predicate: Node | None, obj: Node | None) -> Iterator[_Triple]:
+    def objects_of(self, subject: Node, predicate: Node) -> dict[Node, None] | tuple[Node, ...]:
+        """The objects of (subject, predicate), in the order added, in one look-up."""
+        return _each(self._spo.get(subject, {}).get(predicate))
+
+    def subjects_of(self, predicate: Node, obj: Node) -> dict[Node, None] | tuple[Node, ...]:
+        """The subjects of (predicate, object), in the order added, in one look-up."""
+        return _each(self._pos.get(predicate, {}).get(obj))
+
+    def matching(self, subject: Node | None, predicate: Node | None, obj: Node | None) -> Iterator[_Triple]:
+        """The triples of a pattern (None is a wildcard), in the order they were added."""
         if subject is not None:
             by_predicate = self._spo.get(subject, {})
             predicates = [predicate] if predicate is not None else list(by_predicate)
@@ -153,3 +165,55 @@ def _each(held: _Values | None) -> dict[Node, None] | tuple[Node, ...]:
     if held is None:
         return ()
     return held if isinstance(held, dict) else (held,)
+
+
+class CompactGraph(Graph):
+    """An rdflib graph over ``CompactMemory`` whose pattern look-ups go straight to its indexes.
+
+    The views, analytics and links ask for a node's objects or a value millions of times on a large
+    corpus; through rdflib's generic layers (graph, store, context, generator) each costs several
+    times the dictionary look-ups it needs. Answers and their order are the same as rdflib's own.
+    Property paths and list arguments take rdflib's own way.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(store=CompactMemory())
+        self._compact: CompactMemory = self.store  # type: ignore[assignment]  # the store made just above
+
+    def triples(self, triple: Any) -> Generator[Any, None, None]:
+        if isinstance(triple[1], Path):
+            yield from super().triples(triple)
+        else:
+            yield from self._compact.matching(*triple)
+
+    def objects(self, subject: Any = None, predicate: Any = None, unique: bool = False) -> Generator[Any, None, None]:
+        if isinstance(subject, Node) and isinstance(predicate, Node) and not isinstance(predicate, Path):
+            yield from self._compact.objects_of(subject, predicate)
+        else:
+            yield from super().objects(subject, predicate, unique)
+
+    def subjects(
+        self,
+        predicate: Any = None,
+        object: Any = None,
+        unique: bool = False,
+    ) -> Generator[Any, None, None]:
+        if isinstance(object, Node) and isinstance(predicate, Node) and not isinstance(predicate, Path):
+            yield from self._compact.subjects_of(predicate, object)
+        else:
+            yield from super().subjects(predicate, object, unique)
+
+    def value(
+        self,
+        subject: Any = None,
+        predicate: Any = RDF_VALUE,
+        object: Any = None,
+        default: Any = None,
+        any: bool = True,
+    ) -> Any:
+        if any and isinstance(predicate, Node) and not isinstance(predicate, Path):
+            if isinstance(subject, Node) and object is None:
+                return next(iter(self._compact.objects_of(subject, predicate)), default)
+            if isinstance(object, Node) and subject is None:
+                return next(iter(self._compact.subjects_of(predicate, object)), default)
+        return super().value(subject, predicate, object, default, any)

@@ -20,7 +20,7 @@ from kg.central_events import CentralEvent, load_calendar
 from kg.document import Document, has_chinese
 from kg.facts import Directive, Person, ReadoutFacts, Span, TopicMention
 from kg.gazetteer import load_gazetteer
-from kg.graphstore import CompactMemory
+from kg.graphstore import CompactGraph
 from kg.iris import Minter
 from kg.namespace import KG
 from kg.rdfnodes import read_turtle
@@ -59,7 +59,7 @@ class GraphBuilder:
     """Accumulates the facts of many readouts into one rdflib graph."""
 
     def __init__(self, base_iri: str) -> None:
-        self.graph = Graph(store=CompactMemory())
+        self.graph = CompactGraph()
         # Straight into the store: the graph's own add re-checks every term's type, a third of the cost.
         self._add = partial(self.graph.store.add, context=self.graph, quoted=False)
         self.mint = Minter(base_iri)

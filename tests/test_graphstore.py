@@ -8,7 +8,7 @@ import random
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 
-from kg.graphstore import CompactMemory
+from kg.graphstore import CompactGraph, CompactMemory
 
 
 def _pair() -> tuple[Graph, Graph]:
@@ -84,3 +84,26 @@ def test_a_value_held_alone_or_with_others_is_added_and_removed_alike() -> None:
         assert len(compact) == len(simple)
         for pattern in itertools.product((None, node, other), (None, RDFS.label), (None, Literal("b"), Literal("d"))):
             assert sorted(compact.triples(pattern)) == sorted(simple.triples(pattern))
+
+
+def test_the_compact_graph_answers_every_look_up_as_rdflib_does_in_the_same_order() -> None:
+    rng = random.Random(11)
+    nodes = [URIRef(f"https://example.org/n{i}") for i in range(10)]
+    predicates = [URIRef(f"https://example.org/p{i}") for i in range(3)]
+    values = [*nodes, Literal("x"), Literal(3)]
+    fast, plain = CompactGraph(), Graph(store=CompactMemory())
+    for _ in range(150):
+        triple = (rng.choice(nodes), rng.choice(predicates), rng.choice(values))
+        fast.add(triple)
+        plain.add(triple)
+    for node, predicate, value in itertools.product([*nodes, URIRef("https://example.org/none")], predicates, values):
+        assert list(fast.objects(node, predicate)) == list(plain.objects(node, predicate))
+        assert list(fast.subjects(predicate, value)) == list(plain.subjects(predicate, value))
+        assert fast.value(node, predicate) == plain.value(node, predicate)
+        assert fast.value(None, predicate, value) == plain.value(None, predicate, value)
+        assert fast.value(node, predicate, default=Literal("d")) == plain.value(node, predicate, default=Literal("d"))
+        assert ((node, predicate, value) in fast) == ((node, predicate, value) in plain)
+    assert list(fast.triples((None, None, None))) == list(plain.triples((None, None, None)))
+    path = predicates[0] / predicates[1]  # a property path takes rdflib's own way
+    assert sorted(fast.objects(nodes[0], path)) == sorted(plain.objects(nodes[0], path))
+    assert sorted(fast.subjects(RDFS.label, None)) == sorted(plain.subjects(RDFS.label, None)) == []
