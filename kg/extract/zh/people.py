@@ -147,22 +147,14 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
                 if _speaks(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
         for match in _UNTITLED.finditer(sentence.text):
-            names = list(re.finditer(_NAME, match["names"]))
-            if all(_is_name(m.group(), bounded=True) for m in names):
-                for name_match in names:
-                    start = sentence.start + match.start("names") + name_match.start()
-                    name = document.text[start : start + len(name_match.group())]
-                    mentions[name].append(span(document, start, start + len(name)))
+            for name, at in _bare_names(document, match["names"], sentence.start + match.start("names")):
+                mentions[name].append(span(document, at, at + len(name)))
     byline = _CLOSING_BYLINE.search(text)
     if byline is not None:
         group = "names" if byline["names"] else "name"
-        names = list(re.finditer(_NAME, byline[group]))
-        if all(_is_name(m.group(), bounded=True) for m in names):
-            for name_match in names:
-                start = byline.start(group) + name_match.start()
-                name = document.text[start : start + len(name_match.group())]
-                mentions[name].append(span(document, start, start + len(name)))
-                reporters.add(name)
+        for name, at in _bare_names(document, byline[group], byline.start(group)):
+            mentions[name].append(span(document, at, at + len(name)))
+            reporters.add(name)
     taken = 0  # the end of the last name accepted: 胡春华副总理 gives 胡春华, never 华副 as well
     for match in _TITLED.finditer(text, document.body_start):
         if match.start("name") < taken:
@@ -201,6 +193,15 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
         tuple(dict.fromkeys(spelled.get(n, n) for n in presiders)),
         tuple(dict.fromkeys(spelled.get(n, n) for n in speakers)),
     )
+
+
+def _bare_names(document: Document, names: str, offset: int) -> list[tuple[str, int]]:
+    """The names, as written, and their offsets, of a list with no post to confirm it (孙军、孙青松): all of
+    them, where every item is a name by form, or none."""
+    found = list(re.finditer(_NAME, names))
+    if not all(_is_name(m.group(), bounded=True) for m in found):
+        return []
+    return [(document.text[offset + m.start() : offset + m.end()], offset + m.start()) for m in found]
 
 
 def _person(name: str, spans: list[Span], posts: list[Post], reporter: bool) -> Person:
