@@ -122,13 +122,13 @@ def stated_month_day(text: str) -> tuple[int, int] | None:
 
 def _stated_day(text: str, meeting_date: dt.date | None) -> dt.date | None:
     """The day the wording gives, in its own year or the latest year that puts it on or before the meeting."""
-    en, zh = _EN_DAY.search(text), _ZH_DAY.search(text)
-    if en is not None:
-        return latest_on_or_before(MONTHS[en["month"]], int(en["day"]), meeting_date)
-    if zh is None:
+    stated = stated_month_day(text)
+    if stated is None:
         return None
-    month, day = int(zh["month"]), int(zh["day"])
-    return safe_date(int(zh["year"]), month, day) if zh["year"] else latest_on_or_before(month, day, meeting_date)
+    zh = _ZH_DAY.search(text)
+    if _EN_DAY.search(text) is None and zh is not None and zh["year"]:
+        return safe_date(int(zh["year"]), *stated)
+    return latest_on_or_before(*stated, meeting_date)
 
 
 def _number(text: str) -> int | None:

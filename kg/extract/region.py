@@ -142,6 +142,7 @@ def _from_body(
     """
     counts: Counter[str] = Counter()
     homely: set[str] = set()
+    own = _OWN_INSTITUTION.get(level)
     first: dict[str, tuple[int, int, Place]] = {}
     for sentence in sentences(document):
         if _ELSEWHERE.search(sentence.text.lower()):
@@ -160,7 +161,6 @@ def _from_body(
                 continue
             counts[word] += 1
             first.setdefault(word, (start, sentence.start + match.end(), places[0]))
-            own = _OWN_INSTITUTION.get(level)
             if (
                 home_work
                 or _HOME_BEFORE.search(before)
