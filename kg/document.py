@@ -67,12 +67,21 @@ class Document:
 
     @property
     def truncated(self) -> bool:
-        """Whether the text stops mid-word, as readouts cut off by their source do."""
-        return self.text[-1:].isalnum()
+        """Whether the text stops mid-word, as readouts cut off by their source do (a line break after
+        the last word does not make it whole)."""
+        end = self._content_end()
+        return end > 0 and self.text[end - 1].isalnum()
 
     def cut_at(self, end: int) -> bool:
         """Whether a phrase ending at ``end`` runs into the cut-off end of a truncated text."""
-        return self.truncated and end >= len(self.text)
+        return self.truncated and end >= self._content_end()
+
+    def _content_end(self) -> int:
+        """The offset after the last character that is not white space."""
+        end = len(self.text)
+        while end > 0 and self.text[end - 1].isspace():
+            end -= 1
+        return end
 
 
 def read_document(path: Path) -> Document:

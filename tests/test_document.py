@@ -62,3 +62,15 @@ def test_lists_only_txt_files_sorted(tmp_path: Path) -> None:
 def test_missing_folder_is_a_readout_error(tmp_path: Path) -> None:
     with pytest.raises(ReadoutError, match="not a directory"):
         list(iter_readout_paths(tmp_path / "nope"))
+
+
+def test_a_text_cut_off_mid_word_is_truncated_though_a_line_break_follows(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("They stressed the need to implement the decisions of the 20th National Congress of the C\n\n")
+    document = read_document(path)
+    assert document.truncated
+    assert document.cut_at(len(document.text.rstrip()))
+    assert not document.cut_at(10)
+    whole = tmp_path / "w.txt"
+    whole.write_text("The meeting ended.\n")
+    assert not read_document(whole).truncated

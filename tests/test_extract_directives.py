@@ -664,3 +664,40 @@ def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path
     )
     keys = {t.key for t in extract_readout(read_document(path)).topics}
     assert {"common-prosperity", "new-productive-forces", "regional-coordination", "elderly-care"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A session, then Xi's own letter in the same list: two directives, the session's name cut before "and Xi".
+        (
+            "The meeting conveyed the spirit of the Fourth Plenary Session of the 20th Central Committee and Xi "
+            "Jinping's congratulatory letter to the World Tea Expo.",
+            [
+                ("CPC Central Committee", "session", "Fourth Plenary Session of the 20th Central Committee"),
+                ("Xi Jinping", "letter", "congratulatory letter to World Tea Expo"),
+            ],
+        ),
+        # A tour relayed by its name: what he said on it.
+        (
+            "The meeting studied and implemented General Secretary Xi Jinping's inspection in Gansu, and "
+            "arranged the work of the next stage.",
+            [("Xi Jinping", "speech", "inspection in Gansu")],
+        ),
+        # A tour named as background is no relay.
+        ("Since Xi Jinping's inspection in Gansu, the city has grown fast.", []),
+        # The meetings of a central campaign.
+        (
+            "The meeting stressed the need to implement the spirit of the mobilization meeting of the central "
+            "campaign on rural governance.",
+            [(None, "session", "mobilization meeting of the central campaign on rural governance")],
+        ),
+    ],
+)
+def test_directives_named_by_a_tour_a_campaign_meeting_or_after_a_session(
+    tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nThe end.", encoding="utf-8")
+    doc = read_document(path)
+    assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == expected

@@ -99,6 +99,13 @@ _LETTER_ALONE = re.compile(
     rf"{_AT_WORD}{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
     r"(?:\s+and\s+(?:congratulatory\s+)?letters?)?)(?!\s+(?:at|on|to|for|during)\b)"
 )
+# "study and implement General Secretary Xi Jinping's inspection in Bayannur": what he said on a tour,
+# relayed by the tour's name.
+_TOUR = re.compile(
+    rf"{_AT_WORD}{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?(?P<tour>(?:inspection|investigation|research|study|visit)"
+    r"(?:\s+(?:tour|trip|and\s+research))?s?\s+(?:in|to|of|at)\s+)"
+)
+_TOUR_CUES = ("inspect", "investigat", "research", "visit", "study")
 _REPLY = re.compile(r"\b(?:replying|repl(?:y|ied)|wrote\s+back)\s+to\s+")
 _THOUGHT = re.compile(
     rf"{_AT_WORD}(?P<occ>{_XI}(?:['’]s)?\s+(?:Thought\s+on\s+)?(?:the\s+)?new\s+era\s+of\s+socialism\s+with\s+Chinese\s+characteristics"
@@ -132,6 +139,9 @@ _SESSION = re.compile(
     # "the national party committee and government secretary-general meeting": a national meeting of some body.
     r"|\b(?:[Nn]ational|[Cc]entral)\s+(?:[a-z][\w\-]*\s+){0,6}?(?:conference|symposium|forum|"
     r"(?:promotion|deployment|mobilization|work|[a-z]+-general)\s+meeting)(?:\s+on\s+[^,;.]+?)?"
+    # "the first and second batch deployment meetings of the central theme education": a central campaign's meetings.
+    r"|\b(?:[a-z]+\s+){0,4}?(?:deployment|mobilization|promotion|summary)\s+meetings?\s+of\s+the\s+(?:[Cc]entral|[Nn]ational)\s+"
+    r"[^,;.]+?"
     # The national NPC and CPPCC sessions by their common name ("the National Two Sessions", "the two sessions of
     # the country"); "the two sessions" alone is as often a province's or a city's.
     r"|\b(?:[Nn]ational\s+)[“\"]?[Tt]wo\s+[Ss]essions\b[”\"]?|\b[Tt]wo\s+[Ss]essions\s+of\s+the\s+country\b"
@@ -141,7 +151,10 @@ _SESSION = re.compile(
     r"(?:Political\s+Bureau|Politburo)(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?(?:\s+(?:held\s+)?on\s+"
     + _MONTH_DAY
     + r")?)"
-    r"(?=\s*(?:[,;.]|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
+    # "... of the 20th Central Committee and Xi Jinping's letter ...": the next item of the list is Xi's own.
+    r"(?=\s*(?:[,;.]|\s+and\s+(?:"
+    + _XI
+    + r"|his|important)\b|\s+and\s+(?:the|to|study|convey|learn|listen|ensure|make|promote|deploy|arrange|research|"
     r"review|discuss|hear|analy[sz]e|strive|(?!related\b|united\b|advanced\b)[a-z]+ed)\b|\s+as\s+well\b|$|"
     r"\s+(?:" + _PREDICATE + r")\b))"
 )
@@ -299,6 +312,11 @@ def extract_directives(
         for match in _LETTER_ALONE.finditer(text) if cued(text, _LETTER_CUES) else ():
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
+        for match in _TOUR.finditer(text) if names_xi and cued(text, _TOUR_CUES) else ():
+            if _RELAY_CUE.search(text[max(0, match.start() - 80) : match.start()]):
+                end = _occasion_end(text, match.end())
+                occasion = clean_phrase(text[match.start("tour") : end])
+                _append(found, document, base + match.start("tour"), base + end, secretary, "speech", occasion)
         if has_xi and cued(text, _REPLY_CUES):
             for match in _REPLY.finditer(text):
                 _add_reply(found, document, base, text, match.start(), secretary)
@@ -312,7 +330,7 @@ def extract_directives(
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "thought", occasion)
         listed_after = -1  # where the last relayed session ended: the next item of its list is relayed too
         for match in _SESSION.finditer(text) if sessions else ():
-            lead = re.match(r"(?:.*\bSpirit\s+of\s+)?(?:(?:of|and|the|on|for|to|recent)\s+)*", match["occ"])
+            lead = re.match(r"(?:.*\b[Ss]pirit\s+of\s+)?(?:(?:of|and|the|on|for|to|recent)\s+)*", match["occ"])
             start = match.start("occ") + (lead.end() if lead else 0)
             occasion = clean_phrase(text[start : match.end("occ")])
             relayed = _RELAY_CUE.search(text[max(0, start - 80) : start]) is not None or (
