@@ -743,3 +743,44 @@ def test_a_plan_reviewed_through_the_report_on_it(tmp_path: Path) -> None:
         tmp_path, "3月9日上午，区委常委会召开会议。会议审议并同意关于改组区城市更新平台实施方案的汇报。\n"
     )
     assert [r.title for r in facts.reviewed] == ["关于改组区城市更新平台实施方案"]
+
+
+def test_a_premiers_instructions_named_with_xis_share_their_subject(tmp_path: Path) -> None:
+    found = _directives(tmp_path, "会议传达学习了习近平总书记对全国夏粮收购工作的重要指示精神和李强总理批示精神。")
+    assert ("Xi Jinping", "instructions", "对全国夏粮收购工作") in found
+    assert ("李强", "instructions", "李强总理对全国夏粮收购工作批示") in found
+
+
+def test_a_clause_that_goes_on_with_the_list_is_relayed_by_the_verb_before(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path, "会议传达学习了习近平总书记对防汛工作的重要指示精神,以及全国、全省防汛工作电视电话会议精神。"
+    )
+    assert (None, "session", "全国防汛工作电视电话会议") in found
+
+
+def test_a_central_meeting_held_with_the_citys_and_one_on_inspection_rectification_are_local(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达贯彻了中央环保督察整改推进会议暨全市环保工作会议精神。会议传达学习了中央巡视整改工作推进会议精神。",
+    )
+    assert not any(kind == "session" for _, kind, _ in found)
+
+
+def test_the_party_wide_regulations_are_central_documents_without_an_issuer_named(tmp_path: Path) -> None:
+    found = _directives(tmp_path, "会议学习了《党政机关厉行节约反对浪费条例》和《某某县党政领导干部问责实施办法》。")
+    assert ("Central Committee", "document", "党政机关厉行节约反对浪费条例") in found
+    assert not any("某某县" in occasion for _, _, occasion in found)
+
+
+def test_a_part_of_guidance_named_already_is_not_a_second_directive(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达学习了习近平总书记对防汛工作和秋粮生产工作重要讲话和指示精神。会议要求,要贯彻落实习近平总书记对防汛工作的重要讲话精神。",
+    )
+    assert [occasion for issuer, _, occasion in found if issuer == "Xi Jinping"] == ["对防汛工作和秋粮生产工作"]
+
+
+def test_the_committees_evidence_starts_at_its_place_only_where_one_is_named(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月9日上午,县委书记李明主持召开县委常委会会议。会议强调,要抓好春耕。\n")
+    assert facts.meeting.committee.evidence.quote == "县委常委会"
+

@@ -58,7 +58,8 @@ _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:�
 # "学习贯彻习近平总书记…重要讲话精神专题研讨班": a local seminar about a speech, not the speech relayed.
 _SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|学习班)")
 _OTHER_LEADER = re.compile(
-    rf"(?P<name>{CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
+    # A name does not open with the conjunction before it (和李强总理).
+    rf"(?P<name>(?![和及与、]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
 # "《求是》杂志发表的习近平总书记重要文章《朝着…》": an article of his, named by its title (kind other).
 _XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?文章《(?P<title>[^》]{{4,60}})》")
@@ -76,8 +77,10 @@ _CENTRAL_DOC = re.compile(
     r"(?P<issuer>中共中央|国务院|中央办公厅|中共中央办公厅)[^《。，；]{0,12}《(?P<title>[^》]{4,80})》"
     # "《中共中央 国务院关于…的意见》": the issuer heads the title itself.
     r"|《(?P<title_with>(?P<inner>中共中央|国务院|中共中央办公厅)[ \u3000、]?(?:国务院)?[ \u3000]?关于[^》]{4,80})》"
-    # "《中国共产党纪律处分条例》": the Party's own rules, which only the centre issues (not a committee's own).
-    r"|《(?P<party_rules>中国共产党(?![^》]*(?:[省市县区州旗]委|委员会))[^》]{2,60}?(?:条例|规定|规则|准则))》"
+    # "《中国共产党纪律处分条例》", "《党政领导干部选拔任用工作条例》": the Party's own rules, which only the
+    # centre issues (not a committee's own, which names its place first).
+    r"|《(?P<party_rules>(?:中国共产党|党政|党内|党员|党组)(?![^》]*(?:[省市县区州旗]委|委员会))[^》]{2,60}?"
+    r"(?:条例|规定|规则|准则))》"
 )
 _KIND = {
     "讲话": "speech",
@@ -100,7 +103,11 @@ _LIST_MARK = re.compile(r"(和|及|、)(?![^（(]*[)）])")
 # "全国全市有关会议": some meetings, not a named one.
 _SOME = re.compile(r"有关|相关")
 # A local body named in a list of sessions ("中央经济工作会议和省委全会"): not central.
-_LOCAL = re.compile(r"[省市县区州]委|自治区党委|[省市县区]政府")
+# A central and a local meeting held as one (…推进会议暨全市…工作会议), and a meeting on rectifying what a
+# central inspection found (中央生态环境保护督察整改推进会议), are the locality's own.
+_LOCAL = re.compile(
+    r"[省市县区州]委|自治区党委|[省市县区]政府|暨全?[省市县区州]|(?:督察|巡视|巡察)(?:反馈)?(?:问题)?整改"
+)
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
@@ -168,7 +175,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _OTHER_LEADER.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
-            occasion = match["name"] + match["title"] + match["occ"] + match["kind"]
+            occ = match["occ"] or _shared_subject(sentence.text, match.start())
+            occasion = match["name"] + match["title"] + occ + match["kind"]
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))
         for match in _CENTRAL_DOC.finditer(sentence.text):
             issuer = "State Council" if (match["issuer"] or match["inner"]) == "国务院" else "Central Committee"
@@ -317,18 +325,42 @@ def _as_venue(occasion: str) -> str:
 _VENUE_FRAME = re.compile(r"^在|(?:上|期间|时)$")
 
 
+# "习近平总书记对全国春季农业生产工作的重要指示精神和李克强总理批示精神": the premier's instructions are on
+# the subject of the instructions they are named with.
+_SUBJECT_BEFORE = re.compile(
+    r"(?P<subject>(?:对|就|关于)[^。；，、]{2,30}?)(?:作出)?的(?:重要)?(?:指示|批示)(?:精神)?(?:和|及|以及|、)$"
+)
+
+
+def _shared_subject(text: str, start: int) -> str:
+    """The subject of the instructions named just before ``start``, which the leader's instructions there share."""
+    before = _SUBJECT_BEFORE.search(text, max(0, start - 48), start)
+    return before["subject"] if before else ""
+
+
+_LIST_GOES_ON = re.compile(r"(?:以及|及|和|还有)")
+
+
 def _relayed(text: str, start: int) -> bool:
     """Whether a relay verb governs the session named at ``start``: one earlier in its clause.
 
     "体现了中央经济工作会议精神" (embodies its spirit) names a session in passing.
     """
     clause = max(text.rfind(mark, 0, start) for mark in "，,；;：:")
-    return RELAY_VERB.search(text, clause + 1, start) is not None
+    if RELAY_VERB.search(text, clause + 1, start) is not None:
+        return True
+    # "传达学习了…精神，以及全国…会议精神": a clause that goes on with the list is governed by the verb before.
+    return clause > 0 and _LIST_GOES_ON.match(text, clause + 1) is not None and _relayed(text, clause)
 
 
 def _topic_of(occasion: str) -> str | None:
-    """The subject of a "关于…" occasion, without the words that vary between mentions (工作, 的)."""
-    return re.sub(r"工作|的", "", occasion) if occasion.startswith("关于") else None
+    """The subject of a "关于…", "对…" or "就…" occasion, without the words that vary between mentions
+    (the preposition, 工作, 的)."""
+    lead = _SUBJECT_LEAD.match(occasion)
+    return re.sub(r"工作|的", "", occasion[lead.end() :]) if lead else None
+
+
+_SUBJECT_LEAD = re.compile(r"关于|对|就")
 
 
 # "在湖北武汉考察时" and "考察湖北": one inspection named twice.
@@ -352,8 +384,10 @@ def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directi
     if any((issuer, kind) == key[:2] and _VENUE_FRAME.sub("", occasion) == venue for issuer, kind, occasion in found):
         return
     topic = _topic_of(directive.occasion)
-    if topic and any(issuer == key[0] and _topic_of(occasion) == topic for issuer, _, occasion in found):
-        return  # "关于安全生产工作重要指示" then "关于安全生产重要论述": one body of guidance
+    if topic and any(issuer == key[0] and topic in (_topic_of(occasion) or "") for issuer, _, occasion in found):
+        # "关于安全生产工作重要指示" then "关于安全生产重要论述": one body of guidance; "对疫情防控工作" after
+        # "对疫情防控工作和春季农业生产工作": a part of guidance named already.
+        return
     place = _inspection_place(directive.occasion)
     if place:
         for issuer, kind, occasion in found:

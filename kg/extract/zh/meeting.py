@@ -102,9 +102,11 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, 
         if match is None:
             continue
         level = _LEVEL[match["kind"]]
-        evidence = span(document, sentence.start + match.start(), sentence.start + match.end())
         kinds = _KINDS_OF_BODY.get(match["kind"], _KINDS[level])
         stated = stated_place(match["place"], kinds, gazetteer)
+        # The characters before the body are its place only where they name one ("记储德友主持召开县委常委会").
+        begin = match.start() if stated else match.start("kind")
+        evidence = span(document, sentence.start + begin, sentence.start + match.end())
         place, source, where = (stated, "stated", evidence) if stated else body_place(document, kinds, gazetteer)
         if place is None:
             place, source, where = outlet_place(document, kinds, gazetteer)
