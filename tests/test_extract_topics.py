@@ -45,3 +45,33 @@ def test_a_topic_word_in_a_bodys_name_is_not_a_topic(tmp_path: Path) -> None:
     )
     assert "cppcc-work" not in found
     assert "foreign-affairs" in found  # a working committee's meeting is about its work
+
+
+def _topics(tmp_path: Path, text: str) -> dict[str, str | None]:
+    path = tmp_path / "r.txt"
+    path.write_text(HEAD + text + "\n", encoding="utf-8")
+    document = read_document(path)
+    topics = extract_readout(document).topics
+    assert all(document.text[t.evidence.start : t.evidence.end] == t.evidence.quote for t in topics)
+    return {t.key: t.label for t in topics}
+
+
+def test_what_a_reviewed_document_is_about_is_a_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        'The meeting reviewed the "Implementation Plan for Building a Smart Port Cluster (Draft)" and the '
+        '"Yichang Municipal Wetland Management Regulations".',
+    )
+    assert found.get("en-building-a-smart-port-cluster") == "building a smart port cluster"
+    assert "en-wetland-management" in found
+
+
+def test_a_reviewed_document_whose_subject_the_scheme_names_gives_the_scheme_topic_only(tmp_path: Path) -> None:
+    found = _topics(tmp_path, 'The meeting reviewed the "Opinions on Promoting Rural Revitalization".')
+    assert "rural-revitalization" in found
+    assert not any(key.startswith("en-") for key in found)
+
+
+def test_the_party_campaign_of_theme_education_is_not_schooling(tmp_path: Path) -> None:
+    found = _topics(tmp_path, "The meeting stressed the need to carry out the theme education in depth.")
+    assert "theme-education" in found and "education" not in found

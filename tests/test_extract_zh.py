@@ -784,3 +784,15 @@ def test_the_committees_evidence_starts_at_its_place_only_where_one_is_named(tmp
     _, facts = _facts(tmp_path, "3月9日上午,县委书记李明主持召开县委常委会会议。会议强调,要抓好春耕。\n")
     assert facts.meeting.committee.evidence.quote == "县委常委会"
 
+
+def test_what_a_reviewed_document_is_about_is_a_topic(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "3月9日上午，旌德县委常委会召开会议，审议了《旌德县劳动模范、先进工作者评选表彰工作实施方案》"
+        "《关于做好2024年全面推进乡村振兴重点工作的实施方案》。\n",
+    )
+    labels = {t.label for t in facts.topics}
+    assert "劳动模范、先进工作者评选表彰" in labels
+    # The scheme's topic says most of the second plan's subject: it stands for it.
+    assert "rural-revitalization" in {t.key for t in facts.topics}
+    assert not any(label and "乡村振兴" in label for label in labels)

@@ -17,6 +17,7 @@ from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
 from kg.extract.ranges import Ranges
+from kg.extract.reviewed_topics import reviewed_subjects
 from kg.extract.subjects import event_words
 from kg.extract.topics import find_topics
 from kg.extract.zh import extract_readout_zh
@@ -66,6 +67,9 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     for mention in find_local_sessions(document, document.body_start, len(document.text)):
         if not named.covers(mention.evidence.start, mention.evidence.end):
             topics.setdefault(mention.key, mention)
+    reviewed = extract_reviewed(document, titled)
+    for mention in reviewed_subjects(document, reviewed, ctx.scheme):
+        topics.setdefault(mention.key, mention)
     return ReadoutFacts(
         document_id=document.id,
         meeting=meeting,
@@ -75,6 +79,6 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
         directives=directives,
         agenda_items=items,
         topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
-        reviewed=extract_reviewed(document, titled),
+        reviewed=reviewed,
         outlets=outlets,
     )

@@ -22,7 +22,7 @@ from kg.facts import TopicMention
 from kg.iris import slug
 from kg.reference import ontology_dir
 
-__all__ = ["find_open_topics", "normalise_topic", "open_topic_key"]
+__all__ = ["acceptable_topic", "find_open_topics", "normalise_topic", "open_topic_key"]
 
 _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
@@ -90,6 +90,16 @@ def normalise_topic(phrase: str) -> str:
     return " ".join(words)
 
 
+def acceptable_topic(label: str) -> bool:
+    """Whether a normalised phrase may be an open topic: two words or more, not opened or closed by an
+    empty word, not a ritual slogan or an empty head of the stop-list."""
+    phrases, heads = _stoplist()
+    words = label.split()
+    if len(words) < 2 or words[0] in _CLOSED or words[-1] in _CLOSED or words[-1] in heads or label in phrases:
+        return False
+    return not any(phrase in label for phrase in phrases if " " in phrase)
+
+
 def find_open_topics(
     document: Document, start: int, end: int, *, exclude: Ranges | Sequence[tuple[int, int]] = ()
 ) -> tuple[TopicMention, ...]:
@@ -98,7 +108,7 @@ def find_open_topics(
     Objects inside ``exclude`` ranges (a relayed directive's words, a scheme topic
     already found) are not counted.
     """
-    phrases, heads = _stoplist()
+    heads = _stoplist()[1]
     skipped = Ranges.of(exclude)
     found: dict[str, TopicMention] = {}
     text = document.text
@@ -118,12 +128,7 @@ def find_open_topics(
         if lead is not None:
             lo += lead.end()
         label = normalise_topic(text[lo:hi])
-        words = label.split()
-        if len(words) < 2:
-            continue
-        if words[0] in _CLOSED or words[-1] in _CLOSED or words[-1] in heads or label in phrases:
-            continue
-        if any(phrase in label for phrase in phrases if " " in phrase):
+        if not acceptable_topic(label):
             continue
         key = open_topic_key(label, "en")
         found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))

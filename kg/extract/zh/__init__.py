@@ -26,15 +26,20 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
     persons, presiders, speakers = extract_people_zh(document)
     directives = extract_directives_zh(document)
     reviewed = extract_reviewed_zh(document)
+    meeting = extract_meeting_zh(document, gazetteer)
     return ReadoutFacts(
         document_id=document.id,
-        meeting=extract_meeting_zh(document, gazetteer),
+        meeting=meeting,
         persons=persons,
         presiders=presiders,
         speakers=speakers,
         directives=directives,
         topics=extract_topics_zh(
-            document, scheme, [event_words(document.simplified or document.text, d.evidence) for d in directives]
+            document,
+            scheme,
+            [event_words(document.simplified or document.text, d.evidence) for d in directives],
+            reviewed,
+            place.zh if (place := gazetteer.places.get(meeting.committee.region_code or "")) else None,
         ),
         reviewed=reviewed,
     )

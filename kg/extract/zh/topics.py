@@ -12,15 +12,16 @@ and fragments that start with a preposition are dropped by pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.open_topics import open_topic_key
 from kg.extract.ranges import Ranges
+from kg.extract.reviewed_topics import mostly_named, subject_zh
 from kg.extract.zh.local_sessions import find_local_sessions_zh
 from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
-from kg.facts import TopicMention
+from kg.facts import ReviewedDocument, TopicMention
 from kg.reference import TopicScheme, ontology_dir
 
 __all__ = ["extract_topics_zh"]
@@ -131,14 +132,22 @@ def _is_topic(label: str, scheme: TopicScheme, suffix: str) -> bool:
         or _CLAUSE.search(label)
         or _NUMBERED.match(label)
         or _FORMULA.search(label)
-        or any(stop in label or label in stop for stop in _stoplist())
+        or _is_stop(label)
     )
 
 
 def extract_topics_zh(
-    document: Document, scheme: TopicScheme, exclude: Sequence[tuple[int, int]] = ()
+    document: Document,
+    scheme: TopicScheme,
+    exclude: Sequence[tuple[int, int]] = (),
+    reviewed: Sequence[ReviewedDocument] = (),
+    region: str | None = None,
 ) -> tuple[TopicMention, ...]:
-    """Scheme topics, then open topics, each once; none from inside a relayed directive's words."""
+    """Scheme topics, then open topics, each once; none from inside a relayed directive's words.
+
+    A ``reviewed`` document's subject is a topic too, unless scheme topics say most of it;
+    ``region``, the committee's place, is no part of that subject (旌德县…实施方案).
+    """
     skipped = Ranges(exclude)
     named, places = _scheme_topics(document, scheme, skipped)
     found: dict[str, TopicMention] = {t.key: t for t in named}
@@ -162,4 +171,26 @@ def extract_topics_zh(
             evidence = span(document, lo, hi)
             key = open_topic_key(label, "zh")
             found.setdefault(key, TopicMention(key, evidence, label, "zh"))
+    for mention in _reviewed_subjects(document, reviewed, region, places):
+        found.setdefault(mention.key, mention)
     return tuple(found.values())
+
+
+def _reviewed_subjects(
+    document: Document, reviewed: Sequence[ReviewedDocument], region: str | None, places: list[tuple[int, int]]
+) -> Iterator[TopicMention]:
+    """The subject of each reviewed document, unless the scheme topics named at ``places`` say most of it."""
+    text = document.simplified or document.text
+    for title in reviewed:
+        subject = subject_zh(text[title.evidence.start : title.evidence.end], region)
+        # A title's words are its own, so only a whole slogan in them (not 工作 in 先进工作者) rules one out.
+        if subject is None or any(stop == subject[2] or (len(stop) > 2 and stop in subject[2]) for stop in _stoplist()):
+            continue
+        lo, hi = title.evidence.start + subject[0], title.evidence.start + subject[1]
+        if not mostly_named(places, lo, hi):
+            key = open_topic_key(subject[2], "zh")
+            yield TopicMention(key, span(document, lo, hi), subject[2], "zh")
+
+
+def _is_stop(label: str) -> bool:
+    return any(stop in label or label in stop for stop in _stoplist())
