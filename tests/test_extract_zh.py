@@ -796,3 +796,40 @@ def test_what_a_reviewed_document_is_about_is_a_topic(tmp_path: Path) -> None:
     # The scheme's topic says most of the second plan's subject: it stands for it.
     assert "rural-revitalization" in {t.key for t in facts.topics}
     assert not any(label and "乡村振兴" in label for label in labels)
+
+
+def test_a_place_central_leaders_went_is_not_the_committees_own(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "5月18日,省委召开常委会会议,传达学习习近平总书记在山西省考察时的重要讲话精神。省委书记王明主持会议。"
+        "会议强调,要推动陕西高质量发展。\n",
+    )
+    assert facts.meeting.committee.region == "Shaanxi"
+
+
+def test_a_district_named_by_its_own_character_is_its_place(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path, "9月23日,区委召开常委会会议。区委书记王明主持会议。会议强调,要建设具有王益特色的现代化产业体系。\n"
+    )
+    assert facts.meeting.committee.region == "Wangyi"
+
+
+def test_a_series_of_speeches_is_not_the_one_given_at_the_session_named_before(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议传达学习了全国巡视工作会议精神。会议指出,习近平总书记的系列重要讲话,为我们指明了方向。",
+    )
+    assert not any(kind == "speech" for _, kind, _ in found)
+
+
+def test_an_occasion_never_runs_across_another_mention_of_the_general_secretary(tmp_path: Path) -> None:
+    found = _directives(
+        tmp_path,
+        "会议强调,要深刻领会把握总书记、党中央对大局大势的科学判断,深刻领会把握总书记关于新发展格局的重要论述精神。",
+    )
+    assert all("大局大势" not in occasion for _, _, occasion in found)
+
+
+def test_what_is_to_be_carried_forward_is_a_topic(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "9月23日,区委召开常委会会议。会议强调,要弘扬伟大抗战精神,把爱国热情转化为实际行动。\n")
+    assert "伟大抗战精神" in {t.label for t in facts.topics}

@@ -21,7 +21,7 @@ _XI = r"(?:习近平(?:总书记|同志|主席)?|(?<![副党])总书记)"
 # led by its own preposition ("在…开班式上、在10月28日中央政治局会议上、在福建和安徽考察时").
 # It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上"), nor across a
 # letter already named in full ("致…的贺信，以及对…作出的重要指示": the letter, then the instructions).
-_NOT_INSIDE = r"习近平|的(?:重要)?(?:贺信|回信|贺辞)"
+_NOT_INSIDE = r"习近平|(?<![副党])总书记|的(?:重要)?(?:贺信|回信|贺辞)"
 _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?|(?:(?!{_NOT_INSIDE})[^。；;，“”《》]){{61,160}}?)"
     r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
@@ -109,7 +109,7 @@ _LOCAL = re.compile(
     r"[省市县区州]委|自治区党委|[省市县区]政府|暨全?[省市县区州]|(?:督察|巡视|巡察)(?:反馈)?(?:问题)?整改"
 )
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
-_FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$")
+_FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$|发表$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
 # "在大会期间发表的重要讲话": the gathering the sentence before named, not an occasion of its own.
 # "习近平总书记近期有关重要贺信": which letters, the words do not say.
@@ -254,6 +254,8 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     """
     occasion = match["occ"].strip("，、 ")
     start = offset + match.start("occ")
+    if not occasion and "系列" in match.group():
+        return []  # "习近平总书记的系列重要讲话": many speeches, not the one given at the session named before
     if not occasion:
         if earlier is not None:
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]

@@ -38,7 +38,8 @@ def stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Pla
 
 
 def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
-    """The place of a fitting kind the text names most often (full names count double).
+    """The place of a fitting kind the text names most often (full names count double, and a place named
+    as the committee's own ground, as in 立足X实际, counts twice more).
 
     At each position the longest name (of two to six characters) that names one fitting place counts.
     """
@@ -64,7 +65,11 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
                 )
             ]
             if len(places) == 1:
-                counts[places[0]] += 2 if word == gazetteer.places[places[0]].zh else 1
+                if _ELSEWHERE.match(text, start + size) or _VISITED.search(text, max(0, start - 2), start):
+                    break  # where Xi inspected, a delegation he joined: another place than the committee's
+                # A place the committee works from (立足永定实际, 做好广东工作) is its own: it outweighs a passing name.
+                own = _lands_in(text, start, start + size)
+                counts[places[0]] += (2 if word == gazetteer.places[places[0]].zh else 1) + (2 if own else 0)
                 first.setdefault(places[0], (start, start + size))
                 break
     if not counts:
@@ -76,12 +81,15 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
     return gazetteer.places[code], "body", span(document, *first[code])
 
 
-# "确保两会精神在宽城落地落实", "立足永定实际", "体现孝昌的实际": decisions land in the committee's own place
-# and it works from its own conditions, so a short county name that is also an everyday word is a place in
+# "在山西省考察时", "参加内蒙古代表团审议", "视察贵州": places the text names as where central leaders went.
+_ELSEWHERE = re.compile(r"(?:省|市|自治区)?(?:考察|视察|调研|代表团)")
+_VISITED = re.compile(r"(?:考察|视察)$")
+# "确保两会精神在宽城落地落实", "立足永定实际", "体现孝昌的实际", "具有王益特色": decisions land in the
+# committee's own place and it works from its own conditions and character, so a short county name that is also an everyday word is a place in
 # these frames.
 _LANDS = re.compile(r"落地|落实|见效|生根|开花")
-_OWN_CONDITIONS = re.compile(r"的?实际")
-_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣")
+_OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作)")
+_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好")
 
 
 def _lands_in(text: str, start: int, end: int) -> bool:

@@ -27,7 +27,8 @@ from kg.reference import TopicScheme, ontology_dir
 __all__ = ["extract_topics_zh"]
 
 _VERB = re.compile(
-    r"(?:加强|推进|推动|抓好|做好|深化|强化|统筹|聚焦|加快|扎实推进|全力推进|持续推进|巩固|落实好|守牢|筑牢|提升|优化|完善|开展|实施)"
+    r"(?:加强|推进|推动|抓好|做好|深化|强化|统筹|聚焦|加快|扎实推进|全力推进|持续推进|巩固|落实好|守牢|筑牢|提升|优化|完善|开展|实施|"
+    r"弘扬|健全|构建|打造)"
 )
 _OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
 _QUOTED = re.compile(rf"“(?P<obj>{CJK}[^“”]{{1,11}})”")
