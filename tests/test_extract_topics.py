@@ -75,3 +75,13 @@ def test_a_reviewed_document_whose_subject_the_scheme_names_gives_the_scheme_top
 def test_the_party_campaign_of_theme_education_is_not_schooling(tmp_path: Path) -> None:
     found = _topics(tmp_path, "The meeting stressed the need to carry out the theme education in depth.")
     assert "theme-education" in found and "education" not in found
+
+
+def test_a_requirement_translated_as_the_importance_of_or_urged_to_names_a_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting stressed the importance of improving river chief patrols. The committee urged "
+        "party members and cadres to strengthen grassroots mediation capacity.",
+    )
+    assert "en-river-chief-patrol" in found
+    assert "en-grassroots-mediation-capacity" in found

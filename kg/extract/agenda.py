@@ -32,7 +32,9 @@ _OPENER = re.compile(
 )
 _TASK = re.compile(
     r"\b(?:[Ii]t\s+is\s+(?:necessary|essential|important|imperative|required)\s+to|[Ww]e\s+(?:must|should|need\s+to)|"
-    r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to)\b"
+    r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to|"
+    # What a machine translation makes of 要 and 强调要: "stressed the importance of", "urged cadres to".
+    r"importance\s+of|urged\s+(?:\w+\s+){0,5}?to|called\s+(?:on\s+(?:\w+\s+){0,5}?to|for))\b"
 )
 
 
