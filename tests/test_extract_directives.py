@@ -686,6 +686,34 @@ def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path
         ),
         # A tour named as background is no relay.
         ("Since Xi Jinping's inspection in Gansu, the city has grown fast.", []),
+        # A thought on a named field, in either word order.
+        (
+            "The meeting studied Xi Jinping's thought of the rule of law and stressed implementing Xi Jinping's "
+            "diplomatic thought.",
+            [
+                ("Xi Jinping", "thought", "Xi Jinping's thought of the rule of law"),
+                ("Xi Jinping", "thought", "Xi Jinping's diplomatic thought"),
+            ],
+        ),
+        # Subjects listed before "and other important instructions", one directive each; national meetings
+        # and forums by their names.
+        (
+            "The meeting studied General Secretary Xi Jinping's important statements on rural work, veteran "
+            "cadres' work, and other important instructions, and conveyed the spirit of the National Publicity "
+            "Ministers' Meeting and the 12th National Grassroots Governance Forum.",
+            [
+                ("Xi Jinping", "other", "rural work"),
+                ("Xi Jinping", "other", "veteran cadres' work"),
+                (None, "session", "National Publicity Ministers' Meeting"),
+                (None, "session", "12th National Grassroots Governance Forum"),
+            ],
+        ),
+        # A headline's colon ends the meeting it names: what follows is another phrase.
+        (
+            "Wang Ming Presided over the Meeting of the Standing Committee of the Municipal Party Committee: Convey "
+            "and Learn the Spirit of Xi Jinping's Important Speech",
+            [],
+        ),
         # The meetings of a central campaign.
         (
             "The meeting stressed the need to implement the spirit of the mobilization meeting of the central "

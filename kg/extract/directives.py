@@ -77,7 +77,11 @@ _LEADER_SPEECH = (
     r"\s+(?P<prep>at|during|on|when)\s+"
 )
 # "Xi Jinping Thought on the Rule of Law", kept whole
-_THOUGHT_ON = re.compile(rf"{_XI}\s+Thought\s+on\s+(?!Socialism\s+with)")
+_THOUGHT_ON = re.compile(
+    rf"{_XI}(?:['’]s)?\s+[Tt]hought\s+(?:on|of)\s+(?!(?:the\s+)?(?:[Ss]ocialism\s+with|[Nn]ew\s+[Ee]ra))"
+    # "Xi Jinping's diplomatic thought", "Xi Jinping's ecological civilization thought": a thought on a named field.
+    rf"|{_XI}['’]s\s+(?!socialist\b|new\b|important\b)(?:[a-z]+\s+){{1,3}}?thought\b"
+)
 # A Xi speech named with no occasion: "General Secretary Xi Jinping's important speech is far-sighted", "... the
 # spirit of the X meeting and the spirit of General Secretary Xi Jinping's important speech" (given at X), "...
 # concentrated in the important speeches of General Secretary Xi Jinping"; not the formula "important speeches
@@ -131,9 +135,11 @@ _SESSION = re.compile(
     # A named event's kind in lower case: "the “Maple Bridge Experience” commemoration conference".
     r"(?:(?<=[A-Za-z”\"]\s)(?!(?:at|the|a|an|of|and|on|in|for|to|with|by|from|during)\s)[a-z]+\s+){0,2}?"
     r"(?:Plenary\s+Session|Plenary\s+Meeting|Plenum|National\s+Congress|Conference|conference|Symposium|symposium|"
-    r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Promotion\s+Meeting|Work\s+Meeting|Democratic\s+Life\s+Meeting|"
+    # Any named meeting or forum: "the National Organization Ministers' Meeting", "the National Local Legislative Work Forum".
+    r"Politburo\s+meeting|Political\s+Bureau\s+meeting|Meeting|Forum|"
     r"Congress)"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:(?!\s+(?:" + _PREDICATE + r")\b)[^,;.])+?)?"
+    # A colon ends a name ("... Party Committee: Convey and Learn ..."), but for the title of Xi's book.
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:(?!\s+(?:" + _PREDICATE + r")\b)(?:[^,;.:]|(?<=Jinping):))+?)?"
     r"|\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:plenary\s+)?"
     r"(?:meeting|session)\s+of\s+the\s+(?:Central|National|Political\s+Bureau|Politburo)\s+[^,;.]+?"
     # "the national party committee and government secretary-general meeting": a national meeting of some body.
@@ -305,8 +311,9 @@ def extract_directives(
             leader = match["by"] or match["own"]
             kind = _kind(match["noun"] or match["own_noun"])
             _add_list(found, document, base, text, match.span(), leader, kind, match["prep"])
-        for match in _THOUGHT_ON.finditer(text) if "Thought" in text else ():
-            end = _thought_end(text, match.end())
+        for match in _THOUGHT_ON.finditer(text) if "hought" in text else ():
+            # "Xi Jinping's diplomatic thought" is whole; "Xi Jinping Thought on ..." runs to its subject's end.
+            end = match.end() if match.group().endswith("thought") else _thought_end(text, match.end())
             occasion = clean_phrase(text[match.start() : end])
             _append(found, document, base + match.start(), base + end, secretary, "thought", occasion)
         for match in _LETTER_ALONE.finditer(text) if cued(text, _LETTER_CUES) else ():
@@ -398,7 +405,9 @@ def _leader_speech(central_leaders: frozenset[str]) -> tuple[re.Pattern[str], re
 def _thought_end(text: str, start: int) -> int:
     """Where "Xi Jinping Thought on ..." ends: at the clause boundary, a comma, or the next "and Xi"."""
     end = _occasion_end(text, start)
-    stop = re.compile(r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]")
+    stop = re.compile(
+        r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]|\s+and\s+[a-z]+ed\b"
+    )
     cut = stop.search(text, start, end)
     return cut.start() if cut else end
 
@@ -479,7 +488,13 @@ def _add_list(
     """One directive per item the frame at ``frame`` (its start and end in ``text``) governs."""
     start = frame[1]
     end = _seminar_end(text, start, _occasion_end(text, start))
-    pieces = _split_list(text, start, end)
+    others = _AND_OTHERS.search(text, start, end) if prep == "on" else None
+    if others is not None:
+        # "statements on party building, veteran cadres' work, and other important instructions": a list of
+        # subjects that the words "and other ..." close, each a directive of its own.
+        pieces = _split_at(text, start, others.start(), _SUBJECT_COMMA)
+    else:
+        pieces = _split_list(text, start, end)
     if prep == "on" and len(pieces) == 1:
         pieces = _split_subjects(text, start, end)
     for piece_start, piece_end in pieces:
@@ -546,18 +561,27 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "on strengthening financial work, promoting ..., and deepening ...": each subject told by its own verb.
 _SUBJECT_BREAK = re.compile(r",\s+(?:and\s+)?(?=[a-z]+ing\s)")
+_AND_OTHERS = re.compile(
+    r",?\s+and\s+other\s+(?:important\s+)?(?:instructions|speeches|statements|expositions|discourses|remarks)$"
+)
+_SUBJECT_COMMA = re.compile(r",\s+(?:and\s+)?")
+
+
+def _split_at(text: str, start: int, end: int, breaks: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The pieces of ``text[start:end]`` between ``breaks``."""
+    bounds, piece_start = [], start
+    for match in breaks.finditer(text, start, end):
+        bounds.append((piece_start, match.start()))
+        piece_start = match.end()
+    bounds.append((piece_start, end))
+    return bounds
 
 
 def _split_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split "on A-ing X, B-ing Y, and C-ing Z" into its subjects when each opens with a verb of its own."""
     if not re.match(r"[a-z]+ing\s", text[start:end]):
         return [(start, end)]
-    bounds, piece_start = [], start
-    for match in _SUBJECT_BREAK.finditer(text, start, end):
-        bounds.append((piece_start, match.start()))
-        piece_start = match.end()
-    bounds.append((piece_start, end))
-    return bounds
+    return _split_at(text, start, end, _SUBJECT_BREAK)
 
 
 def _session_issuer(occasion: str) -> str | None:
