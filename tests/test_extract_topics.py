@@ -85,3 +85,12 @@ def test_a_requirement_translated_as_the_importance_of_or_urged_to_names_a_topic
     )
     assert "en-river-chief-patrol" in found
     assert "en-grassroots-mediation-capacity" in found
+
+
+def test_the_subject_of_a_passive_requirement_is_a_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "During the meeting, it was emphasized that tea garden mechanization and bamboo processing capacity must be "
+        "prioritized.",
+    )
+    assert "en-tea-garden-mechanization" in found

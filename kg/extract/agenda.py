@@ -23,18 +23,22 @@ __all__ = ["extract_agenda"]
 
 _OPENER = re.compile(
     r"^(?:(?:Additionally|Furthermore|Moreover|In\s+addition|Meanwhile|At\s+the\s+same\s+time|Overall|First|Second|Third),?\s+)?"
+    # "During the meeting, it was emphasized that", "Regarding thematic education, the committee stressed".
+    r"(?:(?:During|At)\s+the\s+meeting,?\s+|(?:Regarding|In\s+terms\s+of|As\s+for)\s+[^,.]{3,60},\s+)?"
     r"(?:(?:The|the)\s+(?:meeting|committee|Standing\s+Committee|conference|Committee)(?:['’]s)?\s+(?:also\s+|then\s+)?"
     r"(?:pointed|emphasi[sz]ed|stressed|noted|held|listened|reviewed|deliberated|studied|discussed|heard|notified|"
     r"analy[sz]ed|believed|required|decided|considered|conveyed|focused|covered|highlighted|agreed|approved|made|"
     r"called|urged|demanded|affirmed|examined|passed|adopted|reported|informed)"
-    r"|It\s+(?:was|is)\s+(?:pointed|stressed|emphasi[sz]ed|made\s+clear|noted|required|agreed|decided)"
+    r"|[Ii]t\s+(?:was|is)\s+(?:also\s+)?(?:pointed|stressed|emphasi[sz]ed|made\s+clear|noted|required|agreed|decided)"
+    r"|They\s+(?:also\s+)?(?:stressed|emphasi[sz]ed|urged|pointed|noted|called)"
     r"|(?:The\s+)?[Mm]eeting\s+(?:pointed|emphasi[sz]ed|stressed))\b"
 )
 _TASK = re.compile(
     r"\b(?:[Ii]t\s+is\s+(?:necessary|essential|important|imperative|required)\s+to|[Ww]e\s+(?:must|should|need\s+to)|"
     r"(?:[Ee]fforts|[Ww]ork)\s+should\s+be|must|should|need\s+to|[Ss]trive\s+to|[Ii]t\s+was\s+required\s+to|"
     # What a machine translation makes of 要 and 强调要: "stressed the importance of", "urged cadres to".
-    r"importance\s+of|urged\s+(?:\w+\s+){0,5}?to|called\s+(?:on\s+(?:\w+\s+){0,5}?to|for))\b"
+    r"importance\s+of|urged\s+(?:\w+\s+){0,5}?to|called\s+(?:on\s+(?:\w+\s+){0,5}?to|for)|"
+    r"(?:was|were)\s+(?:also\s+)?(?:highlighted|emphasi[sz]ed|stressed|discussed))\b"
 )
 
 

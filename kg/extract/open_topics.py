@@ -37,6 +37,16 @@ _OBJECT = re.compile(
     r"(?=\s*(?:[,;.:!?()“”\"]|$)|\s+(?:and|or|to|so|in|as|with|by|through|while|that|which|for|on|at|from|into|"
     r"is|are|was|were|must|should|will|can|under|around|according|based|such)\b)"
 )
+# The passive frame of machine translations: "energy security must be prioritized", "the reform of X was
+# also discussed". The topic is the subject, the words since the clause began.
+_PASSIVE = re.compile(
+    r"\s+(?:should|must|needs?\s+to|is\s+to|are\s+to|was|were)\s+(?:also\s+)?be\s+(?:\w+ly\s+)?"
+    r"(?:strengthened|promoted|improved|prioritized|prioritised|deepened|advanced|accelerated|implemented|"
+    r"enhanced|optimized|consolidated|highlighted|emphasized|emphasised|stressed)\b"
+    r"|\s+(?:was|were)\s+(?:also\s+)?(?:highlighted|emphasized|emphasised|stressed|discussed|prioritized)\b(?!\s+that)"
+)
+_CLAUSE_OPENING = re.compile(r"(?:^|[.;:,!?]\s*|\bthat\s+|\band\s+(?=the\s))(?!.*(?:[.;:,!?]|\bthat\s))", re.S)
+_PASSIVE_MAX_WORDS = 6
 # Words that open an object without naming its topic: "promoting new breakthroughs in X".
 _LEAD = re.compile(
     r"(?:(?:promoting|strengthening|building|deepening|advancing|improving|greater|further|continuous|new|"
@@ -132,4 +142,29 @@ def find_open_topics(
             continue
         key = open_topic_key(label, "en")
         found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))
-    return tuple(found.values())
+    for lo, hi in _passive_subjects(text, start, end):
+        if skipped.overlaps(lo, hi):
+            continue
+        label = normalise_topic(text[lo:hi])
+        if acceptable_topic(label):
+            key = open_topic_key(label, "en")
+            found.setdefault(key, TopicMention(key, make_span(document, lo, hi), label, "en"))
+    return tuple(sorted(found.values(), key=lambda t: t.evidence.start))
+
+
+def _passive_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The subjects of passive requirements in ``text[start:end]``, each item of "A and B" on its own."""
+    subjects = []
+    for verb in _PASSIVE.finditer(text, start, end):
+        opening = _CLAUSE_OPENING.search(text, max(start, verb.start() - 80), verb.start())
+        lo = opening.end() if opening else verb.start()
+        lead = re.compile(r"(?:the|a|an|its|our|their)\s+", re.I).match(text, lo, verb.start())
+        lo = lead.end() if lead else lo
+        joint = re.compile(r"\s+and\s+").search(text, lo, verb.start())
+        # "energy security and resource utilization": two topics; "scientific and technological innovation": one.
+        if joint and len(text[lo : joint.start()].split()) > 1 and len(text[joint.end() : verb.start()].split()) > 1:
+            items = [(lo, joint.start()), (joint.end(), verb.start())]
+        else:
+            items = [(lo, verb.start())]
+        subjects += [(a, b) for a, b in items if 0 < len(text[a:b].split()) <= _PASSIVE_MAX_WORDS]
+    return subjects
