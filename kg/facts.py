@@ -149,3 +149,6 @@ class ReadoutFacts:
     topics: tuple[TopicMention, ...] = ()
     reviewed: tuple[ReviewedDocument, ...] = ()
     outlets: tuple[tuple[str, Span], ...] = field(default=())
+    printed: dt.date | None = None
+    """The day the text prints for itself (its date header, or a timestamp or dateline with a year):
+    an undated meeting was held by then."""

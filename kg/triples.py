@@ -86,9 +86,9 @@ class GraphBuilder:
         meeting = self.mint.meeting(committee, _iso(facts.meeting.date), facts.meeting.part_of_day, facts.document_id)
         self._meeting(facts, meeting, committee, doc)
         self._people(facts, meeting, committee, doc)
-        # An undated meeting was held by the day its page was printed: the events it can relay are those
+        # An undated meeting was held by the day its text was printed: the events it can relay are those
         # held by then (the calendar still links an undated wording only to a recent enough one).
-        as_of = facts.meeting.date or document.published
+        as_of = facts.meeting.date or facts.printed or document.published
         for directive in facts.directives:
             self._directive(directive, meeting, facts.document_id, doc, as_of)
         self._agenda(facts, meeting, doc)

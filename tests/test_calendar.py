@@ -263,3 +263,14 @@ def test_an_undated_meeting_relays_events_held_by_the_day_its_page_was_printed(t
     graph, _ = build_graph(tmp_path)
     events = {str(event).rsplit("/", 1)[-1] for event in graph.objects(None, KG.event)}
     assert events == {"cewc-2023", "central-ethnic-work-conference-2021"}
+
+
+def test_an_undated_meeting_without_a_header_relays_events_held_by_the_day_its_text_prints(tmp_path: Path) -> None:
+    (tmp_path / "stamped.txt").write_text(
+        "Updated: 2021-11-20 10:35:52\nRecently, the Standing Committee of the Yiyang Municipal Party Committee held "
+        "a meeting to convey the spirit of the Plenary Session of the 19th Central Committee.\n\nEnd.",
+        encoding="utf-8",
+    )
+    graph, _ = build_graph(tmp_path)
+    events = {str(event).rsplit("/", 1)[-1] for event in graph.objects(None, KG.event)}
+    assert events == {"cpc-19-cc-plenary-6"}

@@ -81,4 +81,5 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
         topics=tuple(sorted(topics.values(), key=lambda t: t.key)),
         reviewed=reviewed,
         outlets=outlets,
+        printed=printed,
     )
