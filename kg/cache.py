@@ -63,6 +63,7 @@ class FactsCache:
         )
         self.version = extractor_version()
         self.hits = 0
+        self._dropped = 0
 
     def get(self, name: str, sha256: str) -> tuple[Document, ReadoutFacts] | None:
         row = self._db.execute(
@@ -87,12 +88,18 @@ class FactsCache:
         self._db.execute("CREATE TEMP TABLE IF NOT EXISTS live (name TEXT, sha256 TEXT, PRIMARY KEY (name, sha256))")
         self._db.execute("DELETE FROM live")
         self._db.executemany("INSERT OR IGNORE INTO live VALUES (?, ?)", list(keys))
-        self._db.execute(
+        dropped = self._db.execute(
             "DELETE FROM facts WHERE version != ? OR NOT EXISTS "
             "(SELECT 1 FROM live WHERE live.name = facts.name AND live.sha256 = facts.sha256)",
             (self.version,),
         )
+        self._dropped += dropped.rowcount
 
     def close(self) -> None:
+        """Commit; and where as many entries were dropped as are left (a new extractor version), give
+        their space back, as SQLite keeps a file's freed pages: else the cache doubles with every version."""
         self._db.commit()
+        (kept,) = self._db.execute("SELECT COUNT(*) FROM facts").fetchone()
+        if self._dropped and self._dropped >= kept:
+            self._db.execute("VACUUM")
         self._db.close()

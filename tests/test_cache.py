@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+import kg.cache
 from kg.pipeline import build, cache_folder
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -38,3 +41,14 @@ def test_only_a_changed_readout_is_extracted_again_and_a_removed_one_is_dropped(
     report = build(corpus, tmp_path / "out")
     assert report.documents == 5 and report.from_cache == 4
     assert "flood" in (tmp_path / "out" / "kg.ttl").read_text(encoding="utf-8").lower()
+
+
+def test_the_entries_of_an_old_extractor_give_their_space_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = _corpus(tmp_path / "in", count=12)
+    build(corpus, tmp_path / "out")
+    database = cache_folder(tmp_path / "out") / "facts.sqlite"
+    one_version = database.stat().st_size
+    monkeypatch.setattr(kg.cache, "extractor_version", lambda: "another-version")
+    rebuilt = build(corpus, tmp_path / "out")
+    assert rebuilt.from_cache == 0
+    assert database.stat().st_size <= one_version * 1.2
