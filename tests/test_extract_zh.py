@@ -833,3 +833,10 @@ def test_an_occasion_never_runs_across_another_mention_of_the_general_secretary(
 def test_what_is_to_be_carried_forward_is_a_topic(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "9月23日,区委召开常委会会议。会议强调,要弘扬伟大抗战精神,把爱国热情转化为实际行动。\n")
     assert "伟大抗战精神" in {t.label for t in facts.topics}
+
+
+def test_a_report_heard_on_progress_names_its_subject_without_the_parenthesis(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path, "12月4日上午,市委常委会召开会议,听取筹办全省第五届农民运动会(省第三届残运会)进展情况汇报。\n"
+    )
+    assert "筹办全省第五届农民运动会" in {t.label for t in facts.topics}

@@ -56,7 +56,12 @@ _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
 _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
-_HEARD = re.compile(rf"听取(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,15}}?)(?:工作|有关|相关)?(?:情况)?(?:的)?汇报")
+# "听取筹办省运动会(省残运会)进展情况汇报": a name's parenthesis and the progress reported on are no part of it.
+_HEARD = re.compile(
+    rf"听取(?:了)?(?P<obj>{CJK}(?:[{CJK_CHARS}]|[（(][^()（）]{{1,12}}[)）]){{1,20}}?)"
+    r"(?:工作|有关|相关)?(?:进展|进度)?(?:情况)?(?:的)?汇报"
+)
+_PARENTHESIS = re.compile(r"[（(][^()（）]*[)）]")
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
@@ -162,7 +167,7 @@ def extract_topics_zh(
             start, end = sentence.start + match.start("obj"), sentence.start + match.end("obj")
             if skipped.holds(start) or taken.overlaps(start, end):
                 continue
-            raw = match["obj"].replace("“", "").replace("”", "")
+            raw = _PARENTHESIS.sub("", match["obj"]).replace("“", "").replace("”", "")
             label = _TRIM.sub("", _AGENDA_LEAD.sub("", raw))
             if not _is_topic(label, scheme, suffix):
                 continue
