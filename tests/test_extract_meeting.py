@@ -242,3 +242,15 @@ def test_date_evidence_reproduces_its_quote(tmp_path: Path) -> None:
     assert facts.date == dt.date(2023, 2, 24)
     span = facts.date_evidence
     assert span is not None and doc.text[span.start : span.end] == span.quote == "On the morning of February 24"
+
+
+def test_today_is_the_day_of_a_dateline_below_a_pages_heading_lines(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "News Network >> Leadership activities\n\nThe Standing Committee held a meeting\n\n"
+        "At 13:38 on March 20, 2021 Source: Daily\n\nOriginal title: Convey and study\n\n"
+        "Lanzhou, March 19 (Reporter Wang Li) The Standing Committee of the Provincial Party Committee held a "
+        "meeting today. Lin Hua, secretary of the provincial Party committee, presided over the meeting.\n",
+        encoding="utf-8",
+    )
+    assert extract_meeting(read_document(path)).date == dt.date(2021, 3, 19)

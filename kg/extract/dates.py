@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 __all__ = [
     "MONTHS",
@@ -146,8 +147,9 @@ def find_meeting_date(
 
 def find_dateline(body: str) -> tuple[int, int] | None:
     """The (month, day) of a dateline such as "Haikou Daily, March 9th (", if the body opens with one."""
-    for line in body.lstrip().splitlines()[:8]:
-        match = _DATELINE.match(line.strip()) or _DATELINE_DAY_FIRST.match(line.strip())
+    # Blank lines between a page's heading lines do not count.
+    for line in islice((line for line in map(str.strip, body.splitlines()) if line), 8):
+        match = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
         if match:
             return MONTHS[match["month"].lower()], int(match["day"])
     return None
