@@ -254,3 +254,19 @@ def test_today_is_the_day_of_a_dateline_below_a_pages_heading_lines(tmp_path: Pa
         encoding="utf-8",
     )
     assert extract_meeting(read_document(path)).date == dt.date(2021, 3, 19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        (
+            "The CPC Qiandongnan Prefecture Committee held an enlarged standing committee meeting on 12 May 2022.",
+            "2022-05-12",
+        ),
+        (" date 2024-03-09\nOn the morning of the 3rd of March, the Standing Committee held a meeting.", "2024-03-03"),
+    ],
+)
+def test_a_day_written_before_its_month_dates_the_meeting(tmp_path: Path, sentence: str, date: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(sentence + "\n", encoding="utf-8")
+    assert extract_meeting(read_document(path)).date == dt.date.fromisoformat(date)

@@ -30,7 +30,8 @@ MONTHS = {
         "january february march april may june july august september october november december".split(), 1
     )
 }
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?P<month>{_MONTH_NAMES})"
 _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?P<part>morning|afternoon|evening|night|followingnoon)"
 # "2023年2月24日", "2月24日": a Chinese month and day, the year when written.
@@ -49,6 +50,12 @@ PART_OF_DAY = {
 _ON_MONTH_DAY = re.compile(
     # "From February 16th to 17th": a meeting over days is dated by its first.
     rf"\b(?:[Oo]n|[Ff]rom)\s+(?:the\s+)?(?:{_PART}\s+of\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}\b(?:,?\s*(?P<year>\d{{4}}))?"
+)
+# The day first, as British English and some translations write it: "On 12 May", "on the 3rd of March",
+# "held a meeting on 12 May 2022"; without "on", only with its year ("12 May 2022").
+_DAY_MONTH = re.compile(
+    rf"\b(?:[Oo]n\s+(?:the\s+)?(?:{_PART}\s+of\s+(?:the\s+)?)?(?=\d)|(?=\d{{1,2}}\s+(?:{_MONTH_NAMES})\s+\d{{4}}))"
+    rf"(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH}\b(?:,?\s*(?P<year>\d{{4}}))?"
 )
 # "On the 17th", "On the afternoon of the 17th", "in the afternoon of the 19th"
 _ON_DAY = re.compile(rf"\b(?:[Oo]n|[Ii]n)\s+the\s+(?:{_PART}\s+of\s+the\s+)?(?P<day>\d{{1,2}}){_ORD}\b")
@@ -113,15 +120,16 @@ def find_meeting_date(
     today = latest_on_or_before(dateline[0], dateline[1], reference) if dateline else reference
     # "held the 6th meeting in 2023": with no printed date, the sentence's own year dates its month and day.
     own_year = _MEETING_YEAR.search(sentence) if reference is None else None
-    for match in _ON_MONTH_DAY.finditer(sentence):
-        month, day = MONTHS[match["month"].lower()], int(match["day"])
-        if match["year"]:
-            date = safe_date(int(match["year"]), month, day)
-        elif own_year is not None:
-            date = safe_date(int(own_year["year"]), month, day)
-        else:
-            date = latest_on_or_before(month, day, reference)
-        found.append((match.start(), match.end(), date, match["part"]))
+    for pattern in (_ON_MONTH_DAY, _DAY_MONTH):
+        for match in pattern.finditer(sentence):
+            month, day = MONTHS[match["month"].lower()], int(match["day"])
+            if match["year"]:
+                date = safe_date(int(match["year"]), month, day)
+            elif own_year is not None:
+                date = safe_date(int(own_year["year"]), month, day)
+            else:
+                date = latest_on_or_before(month, day, reference)
+            found.append((match.start(), match.end(), date, match["part"]))
     for match in _ON_DAY.finditer(sentence):
         found.append((match.start(), match.end(), _resolve_day(int(match["day"]), reference, dateline), match["part"]))
     for match in _RELATIVE.finditer(sentence):
