@@ -840,3 +840,18 @@ def test_a_report_heard_on_progress_names_its_subject_without_the_parenthesis(tm
         tmp_path, "12月4日上午,市委常委会召开会议,听取筹办全省第五届农民运动会(省第三届残运会)进展情况汇报。\n"
     )
     assert "筹办全省第五届农民运动会" in {t.label for t in facts.topics}
+
+
+def test_a_local_official_who_shares_a_central_leaders_name_is_not_him(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "7月20日下午，市委常委会召开会议，会议由市委书记张伟主持。会议传达学习了李强总理批示精神。市长李强出席会议并讲话。\n",
+    )
+    people = {p.name: [post.title for post in p.posts] for p in facts.persons}
+    assert people["李强"] == ["市长"] and people["张伟"] == ["市委书记"]
+    assert "Li Qiang" not in people and facts.speakers == ("李强",)
+
+
+def test_xis_speech_at_the_session_just_named_is_at_that_session(tmp_path: Path) -> None:
+    found = _directives(tmp_path, "会议传达学习了党的二十届三中全会精神和习近平总书记在全会上的重要讲话精神。")
+    assert ("Xi Jinping", "speech", "在党的二十届三中全会上") in found

@@ -254,6 +254,9 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     """
     occasion = match["occ"].strip("，、 ")
     start = offset + match.start("occ")
+    if _BACK_REFERENCE.fullmatch(occasion) and earlier is not None:
+        # "传达学习二十届三中全会精神和习近平总书记在全会上的重要讲话精神": at the session just named.
+        return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
     if not occasion and "系列" in match.group():
         return []  # "习近平总书记的系列重要讲话": many speeches, not the one given at the session named before
     if not occasion:
@@ -271,6 +274,7 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
 
 
 _JOINER = re.compile(r"、|以及|和|及")
+_BACK_REFERENCE = re.compile(r"在(?:大会|会议|会|全会)(?:期间|上)")
 
 
 def _split(occasion: str, start: int, breaks: re.Pattern[str]) -> list[tuple[str, int, int]]:

@@ -49,7 +49,8 @@ _CLOSING_BYLINE = re.compile(
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
 # "…强调", and "许光友就修改完善工作报告提出要求" (he set out requirements on a matter).
 _SPEAK = re.compile(
-    r"(?:同志)?(?:在[^，。]{0,20}?)?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)"
+    # "市长李强出席会议并讲话": he attended and spoke.
+    r"(?:同志)?(?:在[^，。]{0,20}?|出席(?:会议)?(?=并))?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)"
     r"|[就对][^。；]{0,60}?提出(?:了)?(?:要求|意见)"
 )
 
@@ -204,10 +205,17 @@ def _bare_names(document: Document, names: str, offset: int) -> list[tuple[str, 
     return [(document.text[offset + m.start() : offset + m.end()], offset + m.start()) for m in found]
 
 
+_BY_WHOM = re.compile(r"(?:会议)?由")
+# A central post named before a name (中共中央政治局常委、国务院总理李强): he is the central leader of that name.
+_CENTRAL_POST = re.compile(r"中央|国务院|国家|全国")
+
+
 def _person(name: str, spans: list[Span], posts: list[Post], reporter: bool) -> Person:
-    """A person named in characters; a known central leader under his usual English spelling."""
+    """A person named in characters; a known central leader under his usual English spelling, unless a
+    local post before the name says he is another man of that name (市长李强 is not the premier)."""
     english = _central_spelling(name)
-    if english is not None:
+    local = any(not _CENTRAL_POST.search(to_simplified(post.title)) for post in posts)
+    if english is not None and not local:
         return Person(english, tuple(spans), (name,), tuple(dict.fromkeys(posts)), reporter)
     return Person(name, tuple(spans), (pinyin_name(name),), tuple(dict.fromkeys(posts)), reporter)
 
@@ -218,6 +226,9 @@ def _post_before(document: Document, sentence_start: int, names_start: int) -> P
     lead = text[sentence_start:names_start]
     cut = max(lead.rfind(c) for c in "，,。；：:】")
     start = sentence_start + cut + 1
+    # "会议由市委书记张伟主持": the post is 市委书记, not what the clause opens with.
+    opening = _BY_WHOM.match(text, start, names_start)
+    start = opening.end() if opening else start
     title = document.text[start:names_start].strip()
     if not title or len(title) > 40 or title.endswith(("同志", "记者")):
         return None
