@@ -256,3 +256,14 @@ def test_rarer_surnames_of_officials_are_names(tmp_path: Path) -> None:
     )
     found, _, _ = extract_people(read_document(path), REF)
     assert {"Shuai Minghua", "Piao Zhehao", "Nong Jianguo"} <= {p.name for p in found}
+
+
+def test_a_meeting_held_under_the_chairmanship_of_a_secretary_is_presided_by_him(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On July 20, under the chairmanship of Wang Hao, Secretary of the Provincial Party Committee, the Standing "
+        "Committee of the CPC Zhejiang Provincial Committee held a meeting.\n",
+        encoding="utf-8",
+    )
+    _, presiders, _ = extract_people(read_document(path), load_reference())
+    assert presiders == ("Wang Hao",)

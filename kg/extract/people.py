@@ -77,7 +77,11 @@ _PRESIDE = re.compile(
     r"(?:held|convened)\s+(?:the|a)\s+(?:[\w()]+\s+){0,3}?Standing\s+Committee\s+(?:meeting|conference)\b)",
     re.IGNORECASE,
 )
-_PRESIDE_BY = re.compile(r"\b(?:presided\s+over|chaired|hosted)\s+by\s+", re.IGNORECASE)
+# "presided over by A", "chaired by A", and "under the chairmanship of A" of some translations.
+_PRESIDE_BY = re.compile(
+    r"\b(?:(?:presided(?:\s+over)?|chaired|hosted)\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+",
+    re.IGNORECASE,
+)
 _SPEAK = re.compile(
     # "made a mobilization and concluding speech": what kind of speech, in up to four words before it.
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:[a-z\-]+\s+){0,4}?(?:speech|remarks|address)|"
