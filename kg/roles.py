@@ -34,7 +34,9 @@ _RULES = (
         "party-secretary",
         re.compile(
             r"^(?:(?:provincial|municipal|city|county|district|prefectural|regional)\s+)?(?:party\s+)?secretary$|"
-            r"(?<!deputy\s)\bparty\s+secretary\b|^secretary\s+of\s+the\s+(?:cpc\s+)?(?:[\w'’-]+\s+){0,4}"
+            # Not the secretary of a committee of the party committee ("of the Political and Legal Committee").
+            r"(?<!deputy\s)\bparty\s+secretary\b|^secretary\s+of\s+the\s+(?:cpc\s+)?"
+            r"(?:(?!political\b|legal\b|politics\b|law\b|work\b|working\b)[\w'’-]+\s+){0,4}"
             r"(?:party\s+)?committee(?!\s+for)|(?:省|市|县|区|州)委书记|党委书记"
         ),
     ),
@@ -60,12 +62,11 @@ def role_of(title: str) -> str | None:
     ('party-secretary', 'party-secretary')
     >>> role_of("Deputy Secretary of the Provincial Party Committee"), role_of("Vice Governor")
     ('deputy-party-secretary', None)
+    >>> role_of("Secretary of the Political and Legal Committee") is None
+    True
     """
     lowered = re.sub(r"\s+", " ", title.strip().lower())
-    if re.search(
-        r"\b(?:vice|deputy|executive\s+vice|assistant)\s+(?:governor|mayor|magistrate)|secretary-general|副(?:省|市|县|区|州)长",
-        lowered,
-    ):
+    if _NOT_A_ROLE.search(lowered):
         return None
     for role, pattern in _RULES:
         if pattern.search(lowered):

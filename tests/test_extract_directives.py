@@ -714,6 +714,16 @@ def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path
             "and Learn the Spirit of Xi Jinping's Important Speech",
             [],
         ),
+        # An article of his, by its title where the text gives one.
+        (
+            "The meeting studied General Secretary Xi Jinping's important article published in Qiushi, titled "
+            "“Promoting the Construction of a Strong Agricultural Country”, and Xi Jinping's important article in "
+            "Qiushi magazine.",
+            [
+                ("Xi Jinping", "other", "Promoting the Construction of a Strong Agricultural Country"),
+                ("Xi Jinping", "other", "article in Qiushi"),
+            ],
+        ),
         # The meetings of a central campaign.
         (
             "The meeting stressed the need to implement the spirit of the mobilization meeting of the central "

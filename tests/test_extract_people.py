@@ -267,3 +267,15 @@ def test_a_meeting_held_under_the_chairmanship_of_a_secretary_is_presided_by_him
     )
     _, presiders, _ = extract_people(read_document(path), load_reference())
     assert presiders == ("Wang Hao",)
+
+
+def test_a_post_that_ends_in_its_body_before_the_name_is_his(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On May 4, the Standing Committee of the Municipal Party Committee of Xuzhou held a meeting. Secretary of "
+        "the Municipal Party Committee Song Lewei presided over the meeting.\n",
+        encoding="utf-8",
+    )
+    persons, presiders, _ = extract_people(read_document(path), load_reference())
+    assert presiders == ("Song Lewei",)
+    assert [post.title for p in persons for post in p.posts] == ["Secretary of the Municipal Party Committee"]

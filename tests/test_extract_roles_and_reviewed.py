@@ -86,3 +86,15 @@ def test_an_unquoted_title_is_found_whatever_its_head_noun(tmp_path: Path, noun:
     assert [d.title for d in extract_reviewed(read_document(path))] == [
         f"Harbin Three-Year {noun} on Rural Revitalization"
     ]
+
+
+def test_work_points_named_without_quotes_are_reviewed(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On January 9, the Standing Committee of the Lankao County Party Committee held a meeting, and reviewed the "
+        "2024 Work Points for Rural Revitalization in Lankao County.\n",
+        encoding="utf-8",
+    )
+    assert [r.title for r in extract_reviewed(read_document(path))] == [
+        "2024 Work Points for Rural Revitalization in Lankao County"
+    ]

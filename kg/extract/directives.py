@@ -110,6 +110,13 @@ _TOUR = re.compile(
     r"(?:\s+(?:tour|trip|and\s+research))?s?\s+(?:in|to|of|at)\s+)"
 )
 _TOUR_CUES = ("inspect", "investigat", "research", "visit", "study")
+# "General Secretary Xi Jinping's important article published in Qiushi, titled “...”": an article of his,
+# named by its title where the text gives it (kind other).
+_ARTICLE = re.compile(
+    rf"{_AT_WORD}(?:{_XI}['’]s\s+(?:recent\s+)?(?:important\s+)?article|important\s+article\s+(?:by|of)\s+{_XI})"
+    r"(?P<where>(?:\s+(?:published|carried))?\s+(?:in|on|by)\s+(?:the\s+)?(?:journal\s+|magazine\s+)?[“\"]?Qiushi[”\"]?"
+    r"(?:\s+(?:magazine|journal))?)?(?:,?\s+(?:titled|entitled)\s+[“\"](?P<title>[^”\"]{4,120})[”\"])?"
+)
 _REPLY = re.compile(r"\b(?:replying|repl(?:y|ied)|wrote\s+back)\s+to\s+")
 _THOUGHT = re.compile(
     rf"{_AT_WORD}(?P<occ>{_XI}(?:['’]s)?\s+(?:Thought\s+on\s+)?(?:the\s+)?new\s+era\s+of\s+socialism\s+with\s+Chinese\s+characteristics"
@@ -319,6 +326,14 @@ def extract_directives(
         for match in _LETTER_ALONE.finditer(text) if cued(text, _LETTER_CUES) else ():
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
+        for match in _ARTICLE.finditer(text) if names_xi and "article" in text else ():
+            if match["title"]:
+                start, end = match.start("title"), match.end("title")
+                _append(found, document, base + start, base + end, secretary, "other", text[start:end])
+            elif match["where"]:
+                _append(
+                    found, document, base + match.start(), base + match.end(), secretary, "other", "article in Qiushi"
+                )
         for match in _TOUR.finditer(text) if names_xi and cued(text, _TOUR_CUES) else ():
             if _RELAY_CUE.search(text[max(0, match.start() - 80) : match.start()]):
                 end = _occasion_end(text, match.end())

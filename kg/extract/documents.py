@@ -18,7 +18,8 @@ from kg.facts import ReviewedDocument, Span
 __all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
 
 _NOUN = (
-    r"(?:Work\s+Reports?|work\s+reports?|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
+    # "the 2024 Work Points for Rural Revitalization" (工作要点), "Key Points of ...".
+    r"(?:Work\s+Reports?|work\s+reports?|(?:Work|Key|Main|work|key)\s+Points|(?:work|key)\s+points|Programs?|Programmes?|Schemes?|Standards|Catalogue|"
     r"Action\s+Plan|action\s+plan|Implementation\s+Plan|[Cc]ircular|Notice|Notification|notification|Decision|decision|"
     r"Opinions|opinions|Provisions|Rules|Regulations?|Measures|measures|Plan|plan|Outline|Guidelines|Several\s+Regulations|"
     r"documents)"
@@ -26,6 +27,7 @@ _NOUN = (
 # A literal of each alternative of _NOUN: a sentence with none of them names no title.
 _NOUN_CUES = (
     "eport",
+    "oints",
     "rogram",
     "cheme",
     "Standards",

@@ -303,7 +303,13 @@ def _title_before(text: str, mention: Mention) -> tuple[int, int]:
     window = max(0, mention.start - 240)
     clause_start = max(max(text.rfind(c, window, mention.start) for c in ",.;(\n)"), window - 1)
     words = list(re.finditer(r"[\w'’-]+", text[clause_start + 1 : mention.start]))
-    if not words or not _TITLE_ENDS.search(words[-1].group()):
+    # "Secretary of the Municipal Party Committee Song Lewei": a post that ends in its body.
+    of_body = (
+        bool(words)
+        and words[-1].group() in ("Committee", "committee")
+        and any(_TITLE_ENDS.search(word.group()) for word in words[-8:-1])
+    )
+    if not words or not (_TITLE_ENDS.search(words[-1].group()) or of_body):
         return 0, 0
     keep = []
     for word in reversed(words):
