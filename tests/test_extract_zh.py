@@ -855,3 +855,24 @@ def test_a_local_official_who_shares_a_central_leaders_name_is_not_him(tmp_path:
 def test_xis_speech_at_the_session_just_named_is_at_that_session(tmp_path: Path) -> None:
     found = _directives(tmp_path, "会议传达学习了党的二十届三中全会精神和习近平总书记在全会上的重要讲话精神。")
     assert ("Xi Jinping", "speech", "在党的二十届三中全会上") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "occasion"),
+    [
+        (
+            "会议深入学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议精神。",
+            "习近平新时代中国特色社会主义思想主题教育工作会议",
+        ),
+        ("会议传达学习了“不忘初心、牢记使命”主题教育工作会议精神。", "“不忘初心、牢记使命”主题教育工作会议"),
+        ("会议传达学习了党史学习教育动员大会精神。", "党史学习教育动员大会"),
+    ],
+)
+def test_the_central_meetings_of_the_partys_education_campaigns_are_relayed(
+    tmp_path: Path, body: str, occasion: str
+) -> None:
+    assert (None, "session", occasion) in _directives(tmp_path, body)
+
+
+def test_a_citys_own_campaign_meeting_is_not_central(tmp_path: Path) -> None:
+    assert not _directives(tmp_path, "会议传达学习了全市主题教育工作会议精神。")

@@ -452,6 +452,45 @@ OTHER = [
         "CPC Central Committee",
         "party-centenary",
     ),
+    # The Party's education campaigns, each opened by a central work conference at which Xi spoke.
+    (
+        "theme-education-conference-2019",
+        "Work Conference on the Theme Education Campaign “Staying True to Our Founding Mission”",
+        [
+            "work conference on the theme education of not forgetting the original intention and keeping in mind the mission"
+        ],
+        ["“不忘初心、牢记使命”主题教育工作会议", "不忘初心、牢记使命主题教育工作会议"],
+        "2019-05-31",
+        "2019-05-31",
+        "CPC Central Committee",
+        "theme-education-conference",
+    ),
+    (
+        "party-history-education-mobilization-2021",
+        "Mobilization Meeting for the Study and Education of Party History",
+        [
+            "mobilization meeting on party history learning and education",
+            "party history study and education mobilization meeting",
+        ],
+        ["党史学习教育动员大会"],
+        "2021-02-20",
+        "2021-02-20",
+        "CPC Central Committee",
+        "party-history-education-mobilization",
+    ),
+    (
+        "theme-education-conference-2023",
+        "Work Conference on the Theme Education of Studying and Implementing Xi Jinping Thought",
+        ["work conference on the theme education", "theme education work conference"],
+        [
+            "学习贯彻习近平新时代中国特色社会主义思想主题教育工作会议",
+            "习近平新时代中国特色社会主义思想主题教育工作会议",
+        ],
+        "2023-04-03",
+        "2023-04-03",
+        "CPC Central Committee",
+        "theme-education-conference",
+    ),
     (
         "national-science-conference-2024",
         "National Conference on Science, Technology and Innovation",

@@ -41,7 +41,11 @@ _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]
 _XI_LETTER = re.compile(rf"{_XI}(?P<occ>(?:给|致)[^。，；]{{2,40}}?)的(?:重要)?(?P<kind>回信|贺信|信)")
 _SESSION_NAME = (
     # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
-    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大)"
+    # The central meetings of the Party's education campaigns: "(学习贯彻)习近平新时代中国特色社会主义思想主题教育工作会议"
+    # "党史学习教育动员大会" (a city's own is 全市…, cut off by the look-behind).
+    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
+    r"习近平新时代中国特色社会主义思想主题教育(?=工作会议|动员|总结)|“?不忘初心、牢记使命”?主题教育(?=工作会议|总结)|"
+    r"党史学习教育(?=动员大会|总结大会))"
     r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
@@ -98,8 +102,9 @@ _KIND = {
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
 # "把学习贯彻全国两会精神与学习贯彻党的二十大精神结合起来": what the relay is to be combined with, not relayed.
 _COMBINED_WITH = re.compile(r"(?:紧密|有机)?(?:结合起来|相结合)")
-# The marks between the sessions of a list, not one inside a name's parenthesis ("省(区、市)").
-_LIST_MARK = re.compile(r"(和|及|、)(?![^（(]*[)）])")
+# The marks between the sessions of a list, not one inside a name's parenthesis ("省(区、市)") or quotes
+# (“不忘初心、牢记使命”主题教育工作会议).
+_LIST_MARK = re.compile(r"(和|及|、)(?![^（(]*[)）])(?![^“”]*”)")
 # "全国全市有关会议": some meetings, not a named one.
 _SOME = re.compile(r"有关|相关")
 # A local body named in a list of sessions ("中央经济工作会议和省委全会"): not central.
