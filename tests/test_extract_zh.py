@@ -876,3 +876,8 @@ def test_the_central_meetings_of_the_partys_education_campaigns_are_relayed(
 
 def test_a_citys_own_campaign_meeting_is_not_central(tmp_path: Path) -> None:
     assert not _directives(tmp_path, "会议传达学习了全市主题教育工作会议精神。")
+
+
+def test_a_municipalitys_party_secretary_may_be_the_central_leader_of_his_name(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "6月21日下午，北京市委常委会召开会议。市委书记蔡奇主持会议。\n")
+    assert [p.name for p in facts.persons] == ["Cai Qi"]

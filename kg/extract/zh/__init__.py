@@ -24,10 +24,11 @@ __all__ = ["extract_readout_zh"]
 
 def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicScheme) -> ReadoutFacts:
     """Run every Chinese extractor on one document and assemble its facts."""
-    persons, presiders, speakers = extract_people_zh(document)
+    meeting = extract_meeting_zh(document, gazetteer)
+    provincial = meeting.committee.level in ("provincial", "municipal")  # a province's or a municipality's
+    persons, presiders, speakers = extract_people_zh(document, provincial)
     directives = extract_directives_zh(document)
     reviewed = extract_reviewed_zh(document)
-    meeting = extract_meeting_zh(document, gazetteer)
     return ReadoutFacts(
         document_id=document.id,
         meeting=meeting,

@@ -117,8 +117,14 @@ def _is_name(word: str, bounded: bool = False) -> bool:
     return (word[:1] in _SURNAMES or word[:2] in _COMPOUND) and not re.search(r"[会议等和的了在为是与及同]", inside)
 
 
-def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
-    """(persons, presider names, speaker names), names in characters with their pinyin as aliases."""
+def extract_people_zh(
+    document: Document, provincial: bool = False
+) -> tuple[tuple[Person, ...], tuple[str, ...], tuple[str, ...]]:
+    """(persons, presider names, speaker names), names in characters with their pinyin as aliases.
+
+    ``provincial``: the committee is a province's or a municipality's, whose party secretary may be
+    a central leader (北京市委书记蔡奇); a lower post is another man's of that name (市长李强).
+    """
     text = document.simplified or document.text
     mentions: dict[str, list[Span]] = defaultdict(list)
     posts: dict[str, list[Post]] = defaultdict(list)
@@ -185,7 +191,7 @@ def extract_people_zh(document: Document) -> tuple[tuple[Person, ...], tuple[str
             mentions[name].append(span(document, match.start("name"), match.end("name")))
     _later_mentions(document, text, mentions, speakers)
     persons = tuple(
-        _person(name, spans, posts.get(name, []), name in reporters)
+        _person(name, spans, posts.get(name, []), name in reporters, provincial)
         for name, spans in sorted(mentions.items(), key=lambda kv: kv[1][0].start)
     )
     spelled = {person.aliases[0]: person.name for person in persons if person.aliases[0] in mentions}
@@ -208,13 +214,18 @@ def _bare_names(document: Document, names: str, offset: int) -> list[tuple[str, 
 _BY_WHOM = re.compile(r"(?:会议)?由")
 # A central post named before a name (中共中央政治局常委、国务院总理李强): he is the central leader of that name.
 _CENTRAL_POST = re.compile(r"中央|国务院|国家|全国")
+_PARTY_SECRETARY = re.compile(r"(?<!副)书记$")
 
 
-def _person(name: str, spans: list[Span], posts: list[Post], reporter: bool) -> Person:
+def _person(name: str, spans: list[Span], posts: list[Post], reporter: bool, provincial: bool = False) -> Person:
     """A person named in characters; a known central leader under his usual English spelling, unless a
-    local post before the name says he is another man of that name (市长李强 is not the premier)."""
+    local post before the name says he is another man of that name (市长李强 is not the premier). The
+    party secretary of a province or a municipality may be one (Politburo members hold those posts)."""
     english = _central_spelling(name)
-    local = any(not _CENTRAL_POST.search(to_simplified(post.title)) for post in posts)
+    local = any(
+        not _CENTRAL_POST.search(title) and not (provincial and _PARTY_SECRETARY.search(title))
+        for title in (to_simplified(post.title) for post in posts)
+    )
     if english is not None and not local:
         return Person(english, tuple(spans), (name,), tuple(dict.fromkeys(posts)), reporter)
     return Person(name, tuple(spans), (pinyin_name(name),), tuple(dict.fromkeys(posts)), reporter)
