@@ -47,6 +47,8 @@ _PASSIVE = re.compile(
 )
 _CLAUSE_OPENING = re.compile(r"(?:^|[.;:,!?]\s*|\bthat\s+|\band\s+(?=the\s))(?!.*(?:[.;:,!?]|\bthat\s))", re.S)
 _PASSIVE_MAX_WORDS = 6
+_ARTICLE_LEAD = re.compile(r"(?:the|a|an|its|our|their)\s+", re.I)
+_AND = re.compile(r"\s+and\s+")
 # Words that open an object without naming its topic: "promoting new breakthroughs in X".
 _LEAD = re.compile(
     r"(?:(?:promoting|strengthening|building|deepening|advancing|improving|greater|further|continuous|new|"
@@ -158,9 +160,9 @@ def _passive_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for verb in _PASSIVE.finditer(text, start, end):
         opening = _CLAUSE_OPENING.search(text, max(start, verb.start() - 80), verb.start())
         lo = opening.end() if opening else verb.start()
-        lead = re.compile(r"(?:the|a|an|its|our|their)\s+", re.I).match(text, lo, verb.start())
+        lead = _ARTICLE_LEAD.match(text, lo, verb.start())
         lo = lead.end() if lead else lo
-        joint = re.compile(r"\s+and\s+").search(text, lo, verb.start())
+        joint = _AND.search(text, lo, verb.start())
         # "energy security and resource utilization": two topics; "scientific and technological innovation": one.
         if joint and len(text[lo : joint.start()].split()) > 1 and len(text[joint.end() : verb.start()].split()) > 1:
             items = [(lo, joint.start()), (joint.end(), verb.start())]

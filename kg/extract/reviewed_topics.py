@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.open_topics import acceptable_topic, normalise_topic, open_topic_key
@@ -159,8 +160,10 @@ def subject_zh(title: str, region: str | None = None) -> tuple[int, int, str] | 
     return (start, end, label) if _ZH_MIN <= len(label) <= _ZH_MAX else None
 
 
+@lru_cache(maxsize=256)
 def _place_lead(region: str | None) -> re.Pattern[str] | None:
+    """The committee's place at the head of a title (旌德县…), with or without its kind."""
     if not region:
         return None
     name = re.sub(r"(?:自治县|自治州|县|市|区|州|省)$", "", region)
-    return re.compile(rf"{re.escape(name)}(?:自治县|自治州|县|市|区|州|省)?") if len(name) >= 1 else None
+    return re.compile(rf"{re.escape(name)}(?:自治县|自治州|县|市|区|州|省)?") if name else None
