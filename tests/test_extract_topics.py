@@ -10,10 +10,17 @@ from kg.extract import extract_readout
 HEAD = " date 2024-03-02\nOn March 1, the Standing Committee of the Yichang Municipal Party Committee held a meeting. "
 
 
-def _topic_keys(tmp_path: Path, text: str) -> set[str]:
+def _topics(tmp_path: Path, text: str) -> dict[str, str | None]:
     path = tmp_path / "r.txt"
     path.write_text(HEAD + text + "\n", encoding="utf-8")
-    return {t.key for t in extract_readout(read_document(path)).topics}
+    document = read_document(path)
+    topics = extract_readout(document).topics
+    assert all(document.text[t.evidence.start : t.evidence.end] == t.evidence.quote for t in topics)
+    return {t.key: t.label for t in topics}
+
+
+def _topic_keys(tmp_path: Path, text: str) -> set[str]:
+    return set(_topics(tmp_path, text))
 
 
 def test_a_topic_named_only_in_a_persons_title_is_not_a_topic(tmp_path: Path) -> None:
@@ -45,15 +52,6 @@ def test_a_topic_word_in_a_bodys_name_is_not_a_topic(tmp_path: Path) -> None:
     )
     assert "cppcc-work" not in found
     assert "foreign-affairs" in found  # a working committee's meeting is about its work
-
-
-def _topics(tmp_path: Path, text: str) -> dict[str, str | None]:
-    path = tmp_path / "r.txt"
-    path.write_text(HEAD + text + "\n", encoding="utf-8")
-    document = read_document(path)
-    topics = extract_readout(document).topics
-    assert all(document.text[t.evidence.start : t.evidence.end] == t.evidence.quote for t in topics)
-    return {t.key: t.label for t in topics}
 
 
 def test_what_a_reviewed_document_is_about_is_a_topic(tmp_path: Path) -> None:

@@ -417,13 +417,16 @@ def _leader_speech(central_leaders: frozenset[str]) -> tuple[re.Pattern[str], re
     return re.compile(_LEADER_SPEECH.format(names=names)), re.compile(names)
 
 
+# What ends a thought's subject: a comma, the next "and Xi ...", "to do ...", "and stressed ...".
+_THOUGHT_STOP = re.compile(
+    r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]|\s+and\s+[a-z]+ed\b"
+)
+
+
 def _thought_end(text: str, start: int) -> int:
     """Where "Xi Jinping Thought on ..." ends: at the clause boundary, a comma, or the next "and Xi"."""
     end = _occasion_end(text, start)
-    stop = re.compile(
-        r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]|\s+and\s+[a-z]+ed\b"
-    )
-    cut = stop.search(text, start, end)
+    cut = _THOUGHT_STOP.search(text, start, end)
     return cut.start() if cut else end
 
 

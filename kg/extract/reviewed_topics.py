@@ -48,7 +48,7 @@ def reviewed_subjects(
         if mostly_named([(t.evidence.start, t.evidence.end) for t in find_topics(document, lo, hi, scheme)], lo, hi):
             continue
         key = open_topic_key(subject[2], "en")
-        yield TopicMention(key, make_span(document, start + subject[0], start + subject[1]), subject[2], "en")
+        yield TopicMention(key, make_span(document, lo, hi), subject[2], "en")
 
 
 # -- English -------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def subject_zh(title: str, region: str | None = None) -> tuple[int, int, str] | 
     while True:
         tail = _ZH_TYPE_TAIL.search(title, start, end)
         lead = _ZH_LEAD.match(title, start, end) or (place.match(title, start, end) if place else None)
-        if tail is None and (lead is None or lead.end() == start):
+        if tail is None and lead is None:
             break
         if tail is not None:
             end = tail.start()

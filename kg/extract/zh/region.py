@@ -53,22 +53,17 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
     for start in sorted(at):
         for word in sorted(at[start], key=len, reverse=True):
             size = len(word)
+            # A place the committee works from (立足永定实际, 做好广东工作) is its own: it outweighs a passing name.
+            own = _lands_in(text, start, start + size)
             places = [
                 p
                 for p in gazetteer.by_zh.get(word, ())
                 if gazetteer.places[p].kind in kinds
-                and (
-                    size > 2
-                    or word == gazetteer.places[p].zh
-                    or gazetteer.places[p].kind not in _NEEDS_SUFFIX
-                    or _lands_in(text, start, start + size)
-                )
+                and (size > 2 or word == gazetteer.places[p].zh or gazetteer.places[p].kind not in _NEEDS_SUFFIX or own)
             ]
             if len(places) == 1:
                 if _ELSEWHERE.match(text, start + size) or _VISITED.search(text, max(0, start - 2), start):
                     break  # where Xi inspected, a delegation he joined: another place than the committee's
-                # A place the committee works from (立足永定实际, 做好广东工作) is its own: it outweighs a passing name.
-                own = _lands_in(text, start, start + size)
                 counts[places[0]] += (2 if word == gazetteer.places[places[0]].zh else 1) + (2 if own else 0)
                 first.setdefault(places[0], (start, start + size))
                 break
@@ -85,8 +80,8 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
 _ELSEWHERE = re.compile(r"(?:省|市|自治区)?(?:考察|视察|调研|代表团)")
 _VISITED = re.compile(r"(?:考察|视察)$")
 # "确保两会精神在宽城落地落实", "立足永定实际", "体现孝昌的实际", "具有王益特色": decisions land in the
-# committee's own place and it works from its own conditions and character, so a short county name that is also an everyday word is a place in
-# these frames.
+# committee's own place and it works from its own conditions and character, so a short county name that
+# is also an everyday word is a place in these frames.
 _LANDS = re.compile(r"落地|落实|见效|生根|开花")
 _OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作)")
 _FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好")
