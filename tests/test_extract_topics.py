@@ -92,3 +92,31 @@ def test_the_subject_of_a_passive_requirement_is_a_topic(tmp_path: Path) -> None
         "prioritized.",
     )
     assert "en-tea-garden-mechanization" in found
+
+
+def test_a_quoted_programme_name_is_an_open_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting stressed that we must do a solid job in the “nine harbours” work, carry forward the "
+        "“Green Valley Experience”, and win the “Two Clean Rivers Battles”.",
+    )
+    labels = set(found.values())
+    assert {"nine harbour", "green valley experience", "two clean rivers battle"} <= labels
+
+
+def test_a_quoted_slogan_without_a_programme_head_is_no_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting stressed that we must firmly support the “two establishments”, strengthen the "
+        "“four consciousnesses”, keep in mind the “big picture” and “walk in front”.",
+    )
+    assert not [label for label in found.values() if label is not None]
+
+
+def test_a_quoted_title_of_a_reviewed_document_is_not_a_programme(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting reviewed the “Implementation Plan for the Nine Harbours Project” and the “Opinions on "
+        "River Chiefs Work”.",
+    )
+    assert not any(label and ("plan" in label or "opinion" in label) for label in found.values())

@@ -16,6 +16,7 @@ from kg.extract.local_sessions import find_local_sessions
 from kg.extract.meeting import extract_meeting
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
+from kg.extract.quoted_topics import find_quoted_topics
 from kg.extract.ranges import Ranges
 from kg.extract.reviewed_topics import reviewed_subjects
 from kg.extract.subjects import event_words
@@ -70,6 +71,11 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     reviewed = extract_reviewed(document, titled)
     for mention in reviewed_subjects(document, reviewed, ctx.scheme):
         topics.setdefault(mention.key, mention)
+    quoted_elsewhere = Ranges(named_spans + titles + [(r.evidence.start, r.evidence.end) for r in reviewed])
+    for mention in find_quoted_topics(document, document.body_start, len(document.text), exclude=quoted_elsewhere):
+        # A quoted name the scheme knows ("two sessions") is the scheme's topic, found above.
+        if not find_topics(document, mention.evidence.start, mention.evidence.end, ctx.scheme):
+            topics.setdefault(mention.key, mention)
     return ReadoutFacts(
         document_id=document.id,
         meeting=meeting,

@@ -71,7 +71,7 @@ def _stoplist() -> tuple[frozenset[str], frozenset[str]]:
         if entry.startswith("head:"):
             heads.add(entry.removeprefix("head:").strip())
         elif entry:
-            phrases.add(entry)
+            phrases.add(normalise_topic(entry))  # compared with normalised candidates
     return frozenset(phrases), frozenset(heads)
 
 
@@ -92,11 +92,15 @@ def normalise_topic(phrase: str) -> str:
 
     >>> normalise_topic("Real Estate Reforms")
     'real estate reform'
+    >>> normalise_topic("four consciousnesses")
+    'four consciousness'
     """
     words = phrase.lower().replace("’", "'").split()
     last = words[-1]
     if len(last) > 4 and last.endswith("ies"):
         words[-1] = last[:-3] + "y"
+    elif len(last) > 5 and last.endswith("sses"):
+        words[-1] = last[:-2]
     elif len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "us", "ics", "is")):
         words[-1] = last[:-1]
     return " ".join(words)
