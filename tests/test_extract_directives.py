@@ -467,6 +467,12 @@ CASES = [
             )
         ],
     ),
+    (
+        # "the speech to guide ...": what the speech is used for, not whom it was addressed to.
+        "The meeting studied General Secretary Xi Jinping's important speech during his inspection in Gansu. We must "
+        "truly use the spirit of General Secretary Xi Jinping's important speech to guide the transformation practice.",
+        [("Xi Jinping", "speech", "inspection in Gansu")],
+    ),
 ]
 
 

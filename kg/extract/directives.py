@@ -48,7 +48,10 @@ _AT_WORD = r"(?<![\w’'\-])"
 # Nor is "on many occasions": it says how often, not where.
 _NOT_AN_OCCASION = (
     r"(?!(?:the\s+)?(?:context|light|combination|conjunction|accordance|line|view)\b"
-    r"|(?:many|various|several|different|multiple|all)\s+occasions\b)"
+    r"|(?:many|various|several|different|multiple|all)\s+occasions\b"
+    # "use the spirit of the important speech to guide the practice": what it is used for, not its addressee.
+    r"|(?<=\bto\s)(?:guide|lead|promote|drive|arm|unify|steer|direct|inspire|advance|push|implement|ensure|"
+    r"build|serve|further|better|effectively|truly|fully)\b)"
 )
 _POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
