@@ -31,6 +31,7 @@ __all__ = [
     "list_readouts",
     "matching_form",
     "read_document",
+    "without_pinyin_aids",
 ]
 
 DEFAULT_MAX_BYTES = 2_000_000
@@ -97,10 +98,12 @@ def read_document(path: Path) -> Document:
         raise ReadoutError(f"{path}: contains NUL bytes; it looks like a binary file")
     if not text.strip():
         raise ReadoutError(f"{path}: the file is empty")
+    language = language_of(text)
+    if language == "zh":
+        text = without_pinyin_aids(text)
     published, body_start = _parse_header(path, text)
     if not text[body_start:].strip():
         raise ReadoutError(f"{path}: has a date header but no readout text")
-    language = language_of(text)
     return Document(
         id=path.stem,
         path=path,
@@ -171,6 +174,23 @@ def language_of(text: str) -> str:
     """
     sample = re.sub(r"\s+", "", text[:4000])
     return "zh" if sample and len(_CJK.findall(sample)) * 5 >= len(sample) else "en"
+
+
+# Some mirror sites print the pinyin of characters they think hard after them ("會(huì)議", "傳達(dá)"):
+# a syllable of lower-case letters with a tone mark, in brackets, right after a Chinese character.
+_PINYIN_AID = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]")
+
+
+def without_pinyin_aids(text: str) -> str:
+    """The Chinese text without the pinyin readings a mirror site inserted after some characters.
+
+    They split names and words ("劉強(qiáng)主持"), so no pattern would match them; offsets then
+    refer to the text without them, which the graph keeps (as for a web page's article text).
+
+    >>> without_pinyin_aids("市委常委會(huì)召開會(huì)議(扩大)")
+    '市委常委會召開會議(扩大)'
+    """
+    return _PINYIN_AID.sub("", text) if "(" in text or "（" in text else text
 
 
 def to_simplified(text: str) -> str:

@@ -26,6 +26,17 @@ def _facts(tmp_path: Path, text: str, encoding: str = "utf-8") -> tuple[Document
     return document, extract_readout(document)
 
 
+def test_pinyin_readings_a_mirror_site_inserted_do_not_split_names(tmp_path: Path) -> None:
+    text = (
+        "12月28日,市委常委會(huì)召開會(huì)議,傳達(dá)學(xué)習(xí)習(xí)近平總書記重要講話精神。"
+        "市委書記劉強(qiáng)主持會(huì)議并講話。會議(擴大)強調,要加強安全生產。\n"
+    )
+    document, facts = _facts(tmp_path, text)
+    assert "(huì)" not in document.text and "會議(擴大)" in document.text
+    assert facts.presiders == ("劉強",) and facts.speakers == ("劉強",)
+    assert all(document.text[s.start : s.end] == s.quote for p in facts.persons for s in p.evidence)
+
+
 def test_header_committee_and_place(tmp_path: Path) -> None:
     document, facts = _facts(tmp_path, READOUT)
     assert document.language == "zh"
@@ -244,11 +255,6 @@ def test_formulae_of_how_things_go_are_not_topics(tmp_path: Path) -> None:
     assert not any(part in label for label in found for part in ("稳中求进", "进中提质", "坚强有力"))
 
 
-def _directives(tmp_path: Path, body: str) -> set[tuple[str | None, str, str]]:
-    _, facts = _facts(tmp_path, "3月9日上午，市委常委会召开会议。" + body + "\n")
-    return {(d.issuer, d.kind, d.occasion) for d in facts.directives}
-
-
 def test_a_session_relayed_without_the_word_spirit(tmp_path: Path) -> None:
     found = _directives(tmp_path, "会议传达学习全国两会、中共中央《关于加强基层治理的意见》，研究贯彻落实意见。")
     assert (None, "session", "全国两会") in found
@@ -403,6 +409,11 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
         ),
         ("会议指出，这次会议体现了中央经济工作会议精神。", []),
         ("会议传达学习了中央经济工作会议精神。", [(None, "session", "中央经济工作会议")]),
+        (
+            # Bare "重要指示要求" after a session are the General Secretary's instructions at large, not given there.
+            "会议传达学习了党的二十届二中全会精神。要把全会精神转化为坚决落实总书记重要指示要求和党中央决策部署的实际行动。",
+            [(None, "session", "党的二十届二中全会")],
+        ),
         (
             "会议传达学习了习近平总书记在中央政治局会议上的重要讲话精神。",
             [("Xi Jinping", "speech", "在中央政治局会议上")],

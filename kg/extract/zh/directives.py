@@ -265,7 +265,9 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     if not occasion and "系列" in match.group():
         return []  # "习近平总书记的系列重要讲话": many speeches, not the one given at the session named before
     if not occasion:
-        if earlier is not None:
+        # Only a speech is given at a session; bare "重要指示要求" ("落实总书记重要指示要求和党中央决策部署")
+        # are the General Secretary's instructions at large, not a directive of this session.
+        if earlier is not None and _KIND.get(match["kind"]) == "speech":
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
         return []
     if _ITEM_BREAK.search(occasion):
