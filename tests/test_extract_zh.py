@@ -617,6 +617,14 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("1月5日，自治区主席雪克来提·扎克尔主持召开会议。", {"雪克来提·扎克尔"}, ["雪克来提·扎克尔"], [], set()),
+        # Those who "made key speeches", listed with or without their posts, spoke.
+        (
+            "2月7日上午，省委常委会召开扩大会议。省委书记刘明主持会议。\n李干、杨东、王书作了重点发言。市长赵刚作交流发言。",
+            {"刘明", "李干", "杨东", "王书", "赵刚"},
+            ["刘明"],
+            ["李干", "杨东", "王书", "赵刚"],
+            set(),
+        ),
         # The author of a speech the meeting relays did not speak at it.
         (
             "3月2日，县委常委会召开会议，传达学习了省委书记王刚在全省领导干部会议上的讲话精神。县长李华传达了有关精神。",

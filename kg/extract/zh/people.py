@@ -40,7 +40,11 @@ _LISTED = re.compile(
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
 # word before 出席 is as often a body ("各乡镇出席").
-_UNTITLED = re.compile(rf"(?:^|(?<=[。；，,]))(?P<names>{_NAME}(?:、{_NAME})+)(?=等?(?:同志)?(?:出席|列席|参加))")
+# "李明、王刚作了重点发言": a list of those who spoke, who are speakers.
+_UNTITLED = re.compile(
+    rf"(?:^|(?<=[。；，,]))(?P<names>{_NAME}(?:、{_NAME})+)"
+    r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?作(?:了)?(?:重点|交流|书面|专题)?发言)))"
+)
 # "…其他事项。(朱亚旭 李得胜)", "…其他事项。■瞿伟": the writers' names closing the text, with no post.
 _CLOSING_BYLINE = re.compile(
     rf"(?:[（(](?P<names>{_NAME}(?:[ \u3000、]{_NAME}){{0,3}})[)）]|■\s*(?P<name>{_NAME}))\s*$"
@@ -50,7 +54,7 @@ _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^
 # "…强调", and "许光友就修改完善工作报告提出要求" (he set out requirements on a matter).
 _SPEAK = re.compile(
     # "市长李强出席会议并讲话": he attended and spoke.
-    r"(?:同志)?(?:在[^，。]{0,20}?|出席(?:会议)?(?=并))?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}讲话|并讲话)"
+    r"(?:同志)?(?:在[^，。]{0,20}?|出席(?:会议)?(?=并))?(?:讲话|指出|强调|要求|表示|传达|作(?:了)?[^，。]{0,6}(?:讲话|发言)|并讲话)"
     r"|[就对][^。；]{0,60}?提出(?:了)?(?:要求|意见)"
 )
 
@@ -156,6 +160,8 @@ def extract_people_zh(
         for match in _UNTITLED.finditer(sentence.text):
             for name, at in _bare_names(document, match["names"], sentence.start + match.start("names")):
                 mentions[name].append(span(document, at, at + len(name)))
+                if match["spoke"]:
+                    speakers.append(name)
     byline = _CLOSING_BYLINE.search(text)
     if byline is not None:
         group = "names" if byline["names"] else "name"
