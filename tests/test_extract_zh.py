@@ -343,6 +343,13 @@ def test_a_day_without_its_month_takes_the_month_of_the_dateline(tmp_path: Path)
             "afternoon",
         ),
         ("某某网3月1日讯 今天上午,省委常委会召开会议。\n", None, "morning"),
+        # Headlines above name the committee but date nothing; the meeting's own sentence does.
+        (
+            "某某市委常委会召开会议 学习贯彻重要讲话精神\n\n2020年04月08日09:21  来源:某某日报\n\n"
+            "原标题:市委常委会召开会议 学习贯彻重要讲话精神\n\n7日上午,某某市委常委会召开会议。\n",
+            "2020-04-07",
+            "morning",
+        ),
         # A month and day after the printed date were in the year before it.
         (" date 2024-01-03\n12月28日，县委常委会召开会议。\n", "2023-12-28", None),
         # A date further down is one the body talks of, not the print: no year, no date.

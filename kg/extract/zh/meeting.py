@@ -161,7 +161,9 @@ def _city_level(place: Place) -> str:
 def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, str | None, Span | None]:
     # The date header, else a timestamp or dateline printed above (or in) the sentence that dates the
     # meeting ("2017-11-28 16:01 湖北日报", "发布日期:2020-07-21"); a date further down is one the body talks of.
-    for sentence in found[:2]:
+    # A headline or "原标题：" line names the committee too, but dates nothing: the meeting's sentence has clauses.
+    dated = [sentence for sentence in found if "，" in sentence.text] or found
+    for sentence in dated[:2]:
         printed = find_reference_date(document.text[: sentence.end], document.published) or _own_year(sentence.text)
         head = sentence.text[:60]
         match = _DATE.search(head)
