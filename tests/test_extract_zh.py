@@ -231,6 +231,18 @@ def test_reports_heard_and_events_prepared_are_topics(tmp_path: Path) -> None:
     assert {"河湖长制落实", "市第十次党代会筹备"} <= found
 
 
+def test_each_report_of_a_list_heard_is_a_topic(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议听取全省一季度河湖治理、古村保护、党史工作、党校(行政学院)工作等情况汇报。")
+    assert {"河湖治理", "古村保护", "党史工作", "党校工作"} <= found
+    assert not any("季度" in label or "、" in label for label in found)
+
+
+def test_what_relayed_instructions_are_on_is_a_topic(tmp_path: Path) -> None:
+    _, facts, found = _topics(tmp_path, "会议传达学习了习近平总书记关于全国春季农业生产工作的重要指示精神。")
+    assert "春季农业生产" in found
+    assert facts.directives and facts.directives[0].occasion == "关于全国春季农业生产工作"
+
+
 def test_a_requirement_gives_an_open_topic_only_where_the_scheme_names_none(tmp_path: Path) -> None:
     _, _, found = _topics(
         tmp_path, "会议要求，要加强安全生产，推进河长制落实。会议强调，要推进营商环境优化提升，加快建设人才高地。"

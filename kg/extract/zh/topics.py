@@ -40,7 +40,7 @@ _MIN = 4
 # Objects that end in a word naming no policy area ("保障措施", "底线思维").
 _EMPTY_HEAD = re.compile(r"(?:措施|要求|任务|举措|思维|力度|成效|氛围|作用|局面)$")
 _TRIM = re.compile(
-    r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等)$"
+    r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等|方面|领域)+$"
 )
 # A phrase that starts with a preposition or a pronoun of place is a fragment of a longer clause
 # ("对戒毒康复人员", "与津冀两省市", "我市做好对台"); one that ends in a time word is cut short ("疏解后").
@@ -57,17 +57,26 @@ _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件]")
 _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
 # "听取筹办省运动会(省残运会)进展情况汇报": a name's parenthesis and the progress reported on are no part of it.
+# "听取全省一季度稳增长、疫情防控、党史工作等情况汇报": several reports heard, each item a topic.
 _HEARD = re.compile(
-    rf"听取(?:了)?(?P<obj>{CJK}(?:[{CJK_CHARS}]|[（(][^()（）]{{1,12}}[)）]){{1,20}}?)"
+    rf"听取(?:了)?(?P<obj>{CJK}(?:[{CJK_CHARS}、]|[（(][^()（）]{{1,12}}[)）]){{1,40}}?)"
     r"(?:工作|有关|相关)?(?:进展|进度)?(?:情况)?(?:的)?汇报"
 )
+_LIST_SEPARATOR = re.compile(r"、|和|及")
+# When the reports are of: "一季度", "上半年", "今年以来".
+_PERIOD_LEAD = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|今年以来|年度)")
 _PARENTHESIS = re.compile(r"[（(][^()（）]*[)）]")
+# "习近平总书记关于全国春季农业生产工作的重要指示": what relayed instructions or speeches are on is what the
+# meeting took up with them.
+_SUBJECT_OF = re.compile(
+    rf"(?:关于|对)(?P<obj>{CJK}[{CJK_CHARS}]{{1,16}}?)(?:工作)?(?:作出|做出)?(?:的)?(?:一系列)?(?:重要)?(?:指示|批示|讲话|论述)"
+)
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
 _AGENDA = re.compile(r"研究部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作")
 _AGENDA_ITEM = re.compile(r"(?P<obj>[^、，,和及]{2,24})")
-_AGENDA_LEAD = re.compile(r"^(?:我[省市县区州]|全[省市县区州]|自治区|推进|促进|加快|推动|加强|做好|抓好|打好|开展)+")
+_AGENDA_LEAD = re.compile(r"^(?:我[省市县区州]|全[国省市县区州]|自治区|推进|促进|加快|推动|加强|做好|抓好|打好|开展)+")
 # A label followed by the name of a gathering names that gathering ("中央经济工作会议",
 # "党外人士座谈会", "春节团拜会"), a relayed event, not a topic of this meeting.
 _EVENT_NAME = re.compile(r"(?:会议|座谈会|团拜会|大会|研讨会|推进会|工作会|电视电话会|全会)")
@@ -122,10 +131,15 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
         first = next((obj for obj in objects if obj is not None), None)
         if first is not None:
             found.append((first, ""))
-    found += [(m, "") for m in _HEARD.finditer(text)]
+    for heard in _HEARD.finditer(text):
+        if _LIST_SEPARATOR.search(heard["obj"]):
+            found += [(m, "") for m in _AGENDA_ITEM.finditer(text, heard.start("obj"), heard.end("obj"))]
+        else:
+            found.append((heard, ""))
     for agenda in _AGENDA.finditer(text):
         found += [(m, "") for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))]
     found += [(m, "筹备") for m in _PREPARED.finditer(text)]
+    found += [(m, "") for m in _SUBJECT_OF.finditer(text)]
     return found
 
 
@@ -168,7 +182,10 @@ def extract_topics_zh(
             if skipped.holds(start) or taken.overlaps(start, end):
                 continue
             raw = _PARENTHESIS.sub("", match["obj"]).replace("“", "").replace("”", "")
-            label = _TRIM.sub("", _AGENDA_LEAD.sub("", raw))
+            lead = _PERIOD_LEAD.sub("", _AGENDA_LEAD.sub("", raw))
+            label = _TRIM.sub("", lead)
+            if not suffix and len(label) == 2 and lead.removesuffix("等").endswith("工作"):
+                suffix = "工作"  # "党史工作": a two-character area keeps its 工作, as the area's work
             if not _is_topic(label, scheme, suffix):
                 continue
             label += suffix
