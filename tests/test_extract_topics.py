@@ -120,3 +120,13 @@ def test_a_quoted_title_of_a_reviewed_document_is_not_a_programme(tmp_path: Path
         "River Chiefs Work”.",
     )
     assert not any(label and ("plan" in label or "opinion" in label) for label in found.values())
+
+
+def test_every_object_of_a_requirement_without_scheme_topics_is_an_open_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting stressed that it is necessary to build a new harbour logistics system, accelerate "
+        "orchard renewal, and improve glacier monitoring.",
+    )
+    labels = set(found.values())
+    assert {"new harbour logistics system", "orchard renewal", "glacier monitoring"} <= labels

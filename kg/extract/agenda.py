@@ -87,8 +87,9 @@ def _item(document: Document, unit: list[Sentence], topics: TopicIndex, exclude:
 def _task_topics(
     document: Document, sentence: Sentence, topics: TopicIndex, exclude: Ranges
 ) -> tuple[TopicMention, ...]:
-    """A requirement's topics: those of the scheme it names, or else the first open topic its verbs govern."""
+    """A requirement's topics: those of the scheme it names, or else the open topics its verbs govern
+    ("building a new open economic system, accelerating rural reform and improving energy regulation")."""
     known = topics.between(sentence.start, sentence.end)
     if known:
         return known
-    return find_open_topics(document, sentence.start, sentence.end, exclude=exclude)[:1]
+    return find_open_topics(document, sentence.start, sentence.end, exclude=exclude)
