@@ -29,7 +29,7 @@ _VERB = re.compile(
     r"strengthen(?:ing)?|promot(?:e|ing)|deepen(?:ing)?|advanc(?:e|ing)|accelerat(?:e|ing)|"
     r"improv(?:e|ing)|focus(?:ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
     r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?)\s+"
-    r"(?:the\s+|our\s+|all\s+|various\s+|its\s+|their\s+)?"
+    r"(?:the\s+|a\s+|an\s+|our\s+|all\s+|various\s+|its\s+|their\s+)?"
 )
 # The object: up to five words, closed before a preposition, conjunction or clause word.
 _OBJECT = re.compile(
