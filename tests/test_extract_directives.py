@@ -473,6 +473,30 @@ CASES = [
         "truly use the spirit of General Secretary Xi Jinping's important speech to guide the transformation practice.",
         [("Xi Jinping", "speech", "inspection in Gansu")],
     ),
+    (
+        # A central leader the reference does not know, told by his central posts.
+        "The meeting conveyed the spirit of the speech of Wang Ping, a member of the Political Bureau of the Central "
+        "Committee and Vice Premier of the State Council, when he inspected our province.",
+        [("Wang Ping", "speech", "he inspected our province")],
+    ),
+    (
+        # A national meeting of officials, not a post; the city's own conference is no central directive.
+        "The meeting stressed implementing the deployment requirements of the National Party Committee and Government "
+        "Secretary-General Meeting. We must complete the tasks set by the city’s 2024 “Harbour Year” Work "
+        "Mobilization Conference.",
+        [(None, "session", "National Party Committee and Government Secretary-General Meeting")],
+    ),
+    (
+        # A sentence break the translation lost ("... Festival The spirit and speech to ..."), and a speech to a summit.
+        "The meeting studied General Secretary Xi Jinping's important speeches at the Spring Festival group meeting, "
+        "and when he inspected the troops on the eve of the Spring Festival The spirit and speech to the Third Summit "
+        "of the Harbour States, study and implement the opinions.",
+        [
+            ("Xi Jinping", "speech", "Spring Festival group meeting"),
+            ("Xi Jinping", "speech", "when he inspected the troops on the eve of the Spring Festival"),
+            ("Xi Jinping", "speech", "Third Summit of the Harbour States"),
+        ],
+    ),
 ]
 
 

@@ -41,6 +41,9 @@ _KIND_NOUN = "|".join(f"(?:{p})" for p, _ in _KINDS)
 _XI = r"(?:[Gg]eneral\s+[Ss]ecretary\s+|[Pp]resident\s+)?Xi\s+Jin\s*ping"
 _NAMES_XI = re.compile(_XI + r"|General\s+Secretary|secretary['’]s")
 _DELIVERED_TO = re.compile(r"(?:delivered|sent|given)\s+to\s+$")
+_TO_GATHERING = re.compile(
+    r"the\s+(?:[\w’'\-]+\s+){0,6}?(?:Summit|Conference|Forum|Congress|Assembly|Ceremony|summit|conference|forum|ceremony)\b"
+)
 # Names start at a word: without this the engine tries each pattern at every letter of every word.
 _AT_WORD = r"(?<![\w’'\-])"
 # "General Secretary Xi Jinping's important speech at ...", "the secretary's important speech at ..."
@@ -78,6 +81,13 @@ _LEADER_SPEECH = (
     r"(?:[A-Za-z][\w\-]*\s+){{0,3}}?"
     r"(?:Comrade\s+)?(?P<by>{names})|(?:Comrade\s+)?(?P<own>{names})['’]s\s+(?:important\s+)?(?P<own_noun>speech(?:es)?|remarks|instructions?))"
     r"\s+(?P<prep>at|during|on|when)\s+"
+)
+# "the speech of Zhang Guoqing, a member of the Political Bureau of the Central Committee and Vice Premier of the
+# State Council, when he inspected our district": a central leader told by his central posts, known or not.
+_TITLED_LEADER_SPEECH = re.compile(
+    r"(?P<noun>speech(?:es)?|remarks|instructions?)\s+(?:(?:made|delivered|given)\s+)?(?:by|of|from)\s+(?:Comrade\s+)?"
+    r"(?P<by>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:a\s+)?(?:[Mm]ember\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
+    r"Political\s+Bureau|Vice\s+Premier|State\s+Councilor|Vice\s+President)[^,.;]{0,140}?,\s+(?P<prep>at|during|on|when)\s+"
 )
 # "Xi Jinping Thought on the Rule of Law", kept whole
 _THOUGHT_ON = re.compile(
@@ -179,10 +189,15 @@ _CENTRAL_MARK = re.compile(
     r"of\s+the\s+country)\b"
 )
 _LOCAL_MARK = re.compile(
-    r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)Party\s+Committee|"
+    r"\b(?:Provincial|Municipal|City|County|District|provincial|municipal|Prefectural)\b|(?<!Central\s)(?<!National\s)Party\s+Committee|"
     r"\b[Aa]utonomous\s+[Rr]egion\b|"
     # "Zhang Yankun, Chairman of the Political Consultative Conference": a person's post, not a session.
-    r"\b(?:Chairman|Chairwoman|Secretary|Director|Governor|Mayor|Deputy)\b"
+    # A "Secretary-General Meeting" is a meeting of such officials, not one man's post.
+    r"\b(?:Chairman|Chairwoman|Secretary(?!-General)|Director|Governor|Mayor|Deputy)\b"
+)
+# "the city's 2023 Project Year Work Mobilization Conference": a conference of the committee's own place.
+_LOCAL_OWNER = re.compile(
+    r"\b(?:the|our|this)\s+(?:city|province|county|district|prefecture|region|municipality)['’]s\s+$", re.IGNORECASE
 )
 # "the Third Plenum", "the Fourth Plenary Session": the central plenum readouts name in short.
 _NUMBERED_PLENUM = re.compile(
@@ -190,7 +205,8 @@ _NUMBERED_PLENUM = re.compile(
 )
 _NAMED_EVENT = re.compile(r"^(?:[A-Z0-9][\w\-’']*[,\s]+(?:(?:of|and|in|on|for|the)\s+)*){2,}")
 _BOUNDARY = re.compile(
-    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|,\s*(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?"
+    # "... on the eve of the Spring Festival The spirit and speech to ...": a sentence break the translation lost.
+    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|\s+The\s+spirit\b|,\s*(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?"
     r"(?:study|studied|convey|conveyed|conveying|listen|listened|deploy|research|review|reviewed|deliberate|learn|further|"
     r"implement|discuss)\b|\s+and\s+(?:to\s+)?(?:study|studied|learn|convey|conveyed|discuss|listen|deploy|implement|research)\b|"
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
@@ -312,7 +328,9 @@ def extract_directives(
             kind = _kind(match["first"] or match["noun"])
             # "instructions to ..." says what they demand; "the speech delivered to ..." where it was given.
             if match["prep"] == "to" and kind != "letter" and not _DELIVERED_TO.search(match.group()):
-                continue
+                # "the speech to the Seventh Summit of ...": a speech to a gathering was given there.
+                if kind != "speech" or not _TO_GATHERING.match(text, match.end()):
+                    continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
         leaders = cued(text, _LEADER_CUES) and leader_named.search(text) is not None
@@ -321,6 +339,8 @@ def extract_directives(
             leader = match["by"] or match["own"]
             kind = _kind(match["noun"] or match["own_noun"])
             _add_list(found, document, base, text, match.span(), leader, kind, match["prep"])
+        for match in _TITLED_LEADER_SPEECH.finditer(text) if "Political" in text or "Premier" in text else ():
+            _add_list(found, document, base, text, match.span(), match["by"], _kind(match["noun"]), match["prep"])
         for match in _THOUGHT_ON.finditer(text) if "hought" in text else ():
             # "Xi Jinping's diplomatic thought" is whole; "Xi Jinping Thought on ..." runs to its subject's end.
             end = match.end() if match.group().endswith("thought") else _thought_end(text, match.end())
@@ -367,7 +387,8 @@ def extract_directives(
                 or _NUMBERED_PLENUM.match(occasion)
                 or "Xi Jinping" in occasion  # a symposium on Xi's book or thought is a central event
             )
-            if relayed and named and not _LOCAL_MARK.search(occasion):
+            local = _LOCAL_MARK.search(occasion) or _LOCAL_OWNER.search(text, max(0, start - 40), start)
+            if relayed and named and not local:
                 listed_after = match.end("occ")
                 _append(
                     found,
