@@ -327,10 +327,15 @@ def extract_directives(
                 continue
             kind = _kind(match["first"] or match["noun"])
             # "instructions to ..." says what they demand; "the speech delivered to ..." where it was given.
-            if match["prep"] == "to" and kind != "letter" and not _DELIVERED_TO.search(match.group()):
-                # "the speech to the Seventh Summit of ...": a speech to a gathering was given there.
-                if kind != "speech" or not _TO_GATHERING.match(text, match.end()):
-                    continue
+            # "the speech to the Seventh Summit of ...": a speech to a gathering was given there.
+            to_gathering = kind == "speech" and _TO_GATHERING.match(text, match.end()) is not None
+            if (
+                match["prep"] == "to"
+                and kind != "letter"
+                and not _DELIVERED_TO.search(match.group())
+                and not to_gathering
+            ):
+                continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
         leaders = cued(text, _LEADER_CUES) and leader_named.search(text) is not None
