@@ -37,6 +37,28 @@ def test_pinyin_readings_a_mirror_site_inserted_do_not_split_names(tmp_path: Pat
     assert all(document.text[s.start : s.end] == s.quote for p in facts.persons for s in p.evidence)
 
 
+def test_a_committee_written_out_a_trial_party_regulation_and_a_closing_byline(tmp_path: Path) -> None:
+    text = (
+        "1月20日,区委召开八届常务委员会第119次会议,区委书记王明出席会议。\n"
+        "会议传达学习了《中国共产党地方委员会工作条例》,《中国共产党统一战线工作条例(试行)》。\n"
+        "王明指出,要推动石桥经济高质量发展,打响石桥品牌。\n会议还研究了其他事项。(本网记者:李浩江)\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert facts.meeting.committee.level == "district"
+    documents = [(d.issuer, d.kind, d.occasion) for d in facts.directives]
+    assert documents == [
+        ("Central Committee", "document", "中国共产党地方委员会工作条例"),
+        ("Central Committee", "document", "中国共产党统一战线工作条例(试行)"),
+    ]
+    assert [r.title for r in facts.reviewed] == ["中国共产党地方委员会工作条例", "中国共产党统一战线工作条例(试行)"]
+    assert any(p.name == "李浩江" and p.is_reporter for p in facts.persons)
+
+
+def test_a_place_promoted_as_its_own_brand_is_the_committees(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "10月23日上午,区委常委会召开会议。会议强调,要办好民生服务,努力打响环翠品牌。\n")
+    assert (facts.meeting.committee.region, facts.meeting.committee.region_source) == ("Huancui", "body")
+
+
 def test_header_committee_and_place(tmp_path: Path) -> None:
     document, facts = _facts(tmp_path, READOUT)
     assert document.language == "zh"

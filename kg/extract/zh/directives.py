@@ -83,8 +83,9 @@ _CENTRAL_DOC = re.compile(
     r"|《(?P<title_with>(?P<inner>中共中央|国务院|中共中央办公厅)[ \u3000、]?(?:国务院)?[ \u3000]?关于[^》]{4,80})》"
     # "《中国共产党纪律处分条例》", "《党政领导干部选拔任用工作条例》": the Party's own rules, which only the
     # centre issues (not a committee's own, which names its place first).
-    r"|《(?P<party_rules>(?:中国共产党|党政|党内|党员|党组)(?![^》]*(?:[省市县区州旗]委|委员会))[^》]{2,60}?"
-    r"(?:条例|规定|规则|准则))》"
+    # "《中国共产党地方委员会工作条例》" names every local committee; "(试行)" marks a trial edition.
+    r"|《(?P<party_rules>(?:中国共产党|党政|党内|党员|党组)(?![^》]*(?:[省市县区州旗]委|(?<!地方)委员会))[^》]{2,60}?"
+    r"(?:条例|规定|规则|准则)(?:[（(]试行[)）])?)》"
 )
 _KIND = {
     "讲话": "speech",

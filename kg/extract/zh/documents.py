@@ -83,6 +83,8 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
 
 
 _QUOTED_ITEM = re.compile(r"《[^》]*》(?:[（(][^)）]{1,8}[)）])?")
+# A title of a list and the comma that joins the next to it ("学习了《…条例》,《…条例(试行)》").
+_LISTED_TITLE = re.compile(r"《[^》]*》(?:[（(][^)）]{1,8}[)）])?(?:[，、](?=《|$))?")
 
 
 def in_book_title(text: str, at: int) -> bool:
@@ -94,7 +96,7 @@ def _governed(text: str, verb_ends: list[int], start: int) -> bool:
     """Whether a title at ``start`` is in the clause of the nearest review verb before it: only other
     titles of its list, not a comma or semicolon of their own, stand between them."""
     verb_end = max((v for v in verb_ends if v <= start), default=-1)
-    return verb_end >= 0 and not re.search(r"[，；：]", _QUOTED_ITEM.sub("", text[verb_end:start]))
+    return verb_end >= 0 and not re.search(r"[，；：]", _LISTED_TITLE.sub("", text[verb_end:start]))
 
 
 # 《决定》, 《意见》: a document named by its head noun alone refers to a longer title of the same readout.

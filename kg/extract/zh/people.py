@@ -46,8 +46,10 @@ _UNTITLED = re.compile(
     r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?作(?:了)?(?:重点|交流|书面|专题)?发言)))"
 )
 # "…其他事项。(朱亚旭 李得胜)", "…其他事项。■瞿伟": the writers' names closing the text, with no post.
+# "…其他事项。(本网记者:王浩江)": the writer's post may come first.
 _CLOSING_BYLINE = re.compile(
-    rf"(?:[（(](?P<names>{_NAME}(?:[ \u3000、]{_NAME}){{0,3}})[)）]|■\s*(?P<name>{_NAME}))\s*$"
+    rf"(?:[（(](?:(?:本网|本报|全媒体)?(?:记者|通讯员)[:：\s]*)?(?P<names>{CJK}{{2,3}}?(?:[ \u3000、]{_NAME}){{0,3}})摄?[)）]"
+    rf"|■\s*(?P<name>{_NAME}))\s*$"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")

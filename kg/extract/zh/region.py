@@ -83,8 +83,9 @@ _VISITED = re.compile(r"(?:考察|视察)$")
 # committee's own place and it works from its own conditions and character, so a short county name that
 # is also an everyday word is a place in these frames.
 _LANDS = re.compile(r"落地|落实|见效|生根|开花")
-_OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作)")
-_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好")
+# "打响环翠品牌", "擦亮宽城品牌": a place's name as its own brand, which only its committee promotes.
+_OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作|品牌)")
+_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好", "打响", "擦亮", "叫响")
 
 
 def _lands_in(text: str, start: int, end: int) -> bool:
