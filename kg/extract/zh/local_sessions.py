@@ -25,13 +25,16 @@ _PLENUM_ZH = re.compile(
 )
 # 市委常委会(扩大)会议精神: a higher standing committee's meeting, relayed.
 _STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)）])?(?:会议)?(?=精神)")
+# 省“两会”, 区两会: the local people's congress and CPPCC sessions, not the national ones.
+_TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两会”?")
 _REPORT_ZH = re.compile(r"(?:的)?工作报告")
 _PREPARED_ZH = re.compile(r"[^。；]{0,12}?(?:有关文件|建议方案|建议安排|筹备|决定|文件|议程)")
 _RELAYED_ZH = re.compile(r"[^。；，]{0,60}?精神")
 
 
 def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[TopicMention, ...]:
-    """Local plenary sessions (and higher standing committees' meetings) a Chinese readout relays or prepares.
+    """Local plenary sessions (and higher standing committees' meetings, local two sessions) a Chinese readout
+    relays or prepares.
 
     What the meeting did decides the topic: a work report discussed (县委全会工作报告), documents or
     arrangements studied (市委全会筹备), or the spirit conveyed (省委全会精神). A plenum named in
@@ -45,6 +48,9 @@ def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[To
             _add_zh(found, document, match.start(), match.end(), f"{_committee_zh(match['level'])}全会{what}")
     for match in _STANDING_ZH.finditer(text, start, end):
         _add_zh(found, document, match.start(), match.end(), f"{match['level']}委常委会会议精神")
+    for match in _TWO_SESSIONS_ZH.finditer(text, start, end) if "两会" in text else ():
+        what = "筹备" if _PREPARED_ZH.match(text, match.end()) else "精神" if _RELAYED_ZH.match(text, match.end()) else ""
+        _add_zh(found, document, match.start(), match.end(), f"{match['level']}两会{what}")
     return tuple(found.values())
 
 

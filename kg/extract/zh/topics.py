@@ -44,15 +44,16 @@ _TRIM = re.compile(
 )
 # A phrase that starts with a preposition or a pronoun of place is a fragment of a longer clause
 # ("对戒毒康复人员", "与津冀两省市", "我市做好对台"); one that ends in a time word is cut short ("疏解后").
+# "各领域各层面", "安排好岁末年初各项": which of everything, or a verb and its result, not an area's name.
 _FRAGMENT = re.compile(
-    r"^(?:对|与|等|向|把|将|从|在|为|以|和|及|我市|我省|我县|我区|一批|各类|用好)|(?:后|中|时|的|了)$"
+    r"^(?:对|与|等|向|把|将|从|在|为|以|和|及|我市|我省|我县|我区|我的|一批|各|用好|[安抓做办管建守带]好)|(?:后|中|时|的|了|各项)$"
 )
 # A phrase holding a verb particle or a location word is a clause, not a name of a policy area
 # ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
 # ("人民至上、生命至上", "拥护核心·心向北京").
-_CLAUSE = re.compile(r"了|在|进一步|[、·]")
-# "五个第一", "三个确保", "四件大事": numbered slogans, not policy areas.
-_NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件]")
+_CLAUSE = re.compile(r"了|在|进一步|[、·，,]")
+# "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
+_NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
 _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
@@ -80,6 +81,8 @@ _AGENDA_LEAD = re.compile(r"^(?:我[省市县区州]|全[国省市县区州]|自
 # A label followed by the name of a gathering names that gathering ("中央经济工作会议",
 # "党外人士座谈会", "春节团拜会"), a relayed event, not a topic of this meeting.
 _EVENT_NAME = re.compile(r"(?:会议|座谈会|团拜会|大会|研讨会|推进会|工作会|电视电话会|全会)")
+# "以实际行动迎接党的二十大胜利召开": a congress still to be held is the time of the work, not its subject.
+_UPCOMING = re.compile(r"(?:和[^，。；]{0,12}?)?(?:的)?胜利召开")
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def _scheme_topics(
     found: dict[str, TopicMention] = {}
     places = []
     for match in pattern.finditer(text, document.body_start):
-        if skipped.covers(*match.span()) or _EVENT_NAME.match(text, match.end()):
+        if skipped.covers(*match.span()) or _EVENT_NAME.match(text, match.end()) or _UPCOMING.match(text, match.end()):
             continue
         places.append(match.span())
         key = keys[match.group()]
@@ -168,10 +171,11 @@ def extract_topics_zh(
     A ``reviewed`` document's subject is a topic too, unless scheme topics say most of it;
     ``region``, the committee's place, is no part of that subject (旌德县…实施方案).
     """
-    skipped = Ranges(exclude)
+    local = find_local_sessions_zh(document, document.body_start, len(document.text))
+    # A local session's words (省“两会”) are not the scheme's national topic of the same words.
+    skipped = Ranges([*exclude, *((m.evidence.start, m.evidence.end) for m in local)])
     named, places = _scheme_topics(document, scheme, skipped)
     found: dict[str, TopicMention] = {t.key: t for t in named}
-    local = find_local_sessions_zh(document, document.body_start, len(document.text))
     for mention in local:
         found.setdefault(mention.key, mention)
     taken = Ranges(places + [(m.evidence.start, m.evidence.end) for m in local])
