@@ -266,7 +266,7 @@ def test_what_relayed_instructions_are_on_is_a_topic(tmp_path: Path) -> None:
 
 
 def test_local_two_sessions_and_a_congress_still_to_be_held_are_not_the_national_topics(tmp_path: Path) -> None:
-    _, facts, found = _topics(
+    _, _, found = _topics(
         tmp_path, "会议听取省“两会”筹备工作汇报。会议要求，以实干实绩迎接党的二十大胜利召开，推进河湖治理。"
     )
     assert "省两会筹备" in found
@@ -279,7 +279,15 @@ def test_empty_and_clause_like_objects_are_no_topics(tmp_path: Path) -> None:
         "会议强调，要统筹安排好岁末年初各项工作，推动各领域各层面走深，牢牢守住“七条底线”，"
         "坚持“踏石留印，抓铁有痕”，从“我的政绩”中解放出来，强化责任担当，健全长效机制。",
     )
-    assert not found & {"安排好岁末年初各项", "各领域各层面", "七条底线", "踏石留印，抓铁有痕", "我的政绩", "责任担当", "长效机制"}
+    assert not found & {
+        "安排好岁末年初各项",
+        "各领域各层面",
+        "七条底线",
+        "踏石留印，抓铁有痕",
+        "我的政绩",
+        "责任担当",
+        "长效机制",
+    }
 
 
 def test_a_requirement_gives_an_open_topic_only_where_the_scheme_names_none(tmp_path: Path) -> None:

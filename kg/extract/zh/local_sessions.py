@@ -49,7 +49,9 @@ def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[To
     for match in _STANDING_ZH.finditer(text, start, end):
         _add_zh(found, document, match.start(), match.end(), f"{match['level']}委常委会会议精神")
     for match in _TWO_SESSIONS_ZH.finditer(text, start, end) if "两会" in text else ():
-        what = "筹备" if _PREPARED_ZH.match(text, match.end()) else "精神" if _RELAYED_ZH.match(text, match.end()) else ""
+        what = (
+            "筹备" if _PREPARED_ZH.match(text, match.end()) else "精神" if _RELAYED_ZH.match(text, match.end()) else ""
+        )
         _add_zh(found, document, match.start(), match.end(), f"{match['level']}两会{what}")
     return tuple(found.values())
 
