@@ -130,3 +130,12 @@ def test_every_object_of_a_requirement_without_scheme_topics_is_an_open_topic(tm
     )
     labels = set(found.values())
     assert {"harbour logistics hub", "orchard renewal", "glacier monitoring"} <= labels
+
+
+def test_a_requirement_made_a_noun_names_its_topic(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "It was stressed that orchard renewal is a driving force, along with the promotion of lantern craft and the "
+        "protection of glacier springs.",
+    )
+    assert {"lantern craft", "glacier spring"} <= set(found.values())

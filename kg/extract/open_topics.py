@@ -27,8 +27,10 @@ __all__ = ["acceptable_topic", "find_open_topics", "normalise_topic", "open_topi
 _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
     r"strengthen(?:ing)?|promot(?:e|ing)|deepen(?:ing)?|advanc(?:e|ing)|accelerat(?:e|ing)|"
-    r"improv(?:e|ing)|focus(?:ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
-    r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?)\s+"
+    r"improv(?:e|ing)|focus(?:ed|ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
+    r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?|"
+    # The same requirements made nouns by the translation: "the promotion of cultural enrichment".
+    r"(?:promotion|protection|construction|improvement|optimi[sz]ation|strengthening|deepening)\s+of)\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|all\s+|various\s+|its\s+|their\s+)?"
 )
 # The object: up to five words, closed before a preposition, conjunction or clause word.
