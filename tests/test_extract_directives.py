@@ -497,6 +497,23 @@ CASES = [
             ("Xi Jinping", "speech", "Third Summit of the Harbour States"),
         ],
     ),
+    (
+        # Whom the letter went to, said in the next sentence.
+        "The meeting studied the spirit of General Secretary Xi Jinping's important congratulatory letter. The letter "
+        "was addressed to the 2024 China Harbour Expo. The meeting stressed improving the expo.",
+        [("Xi Jinping", "letter", "congratulatory letter to 2024 China Harbour Expo")],
+    ),
+    (
+        # A central body's own work plan, studied.
+        "The meeting studied the spirit of the “Central Harbour Safety Coordination Group Work Plan (2024-2028)”.",
+        [
+            (
+                "Central Harbour Safety Coordination Group",
+                "document",
+                "Central Harbour Safety Coordination Group Work Plan (2024-2028)",
+            )
+        ],
+    ),
 ]
 
 
@@ -587,6 +604,15 @@ def test_one_directive_for_two_spellings_of_a_place(tmp_path: Path) -> None:
             ["implementation opinions on developing mountain tourism in 2024"],
         ),
         ("The meeting studied the documents of the Central Committee.", []),
+        # A quoted title is one document, though its words hold two document names joined by "and".
+        (
+            "The meeting reviewed in writing the “Report on the Implementation of Harbour Province’s 2024 National "
+            "Economic and Social Development Plan and the 2025 Draft Plan”.",
+            [
+                "Report on the Implementation of Harbour Province's 2024 National Economic and Social Development Plan "
+                "and the 2025 Draft Plan"
+            ],
+        ),
     ],
 )
 def test_reviewed_documents(tmp_path: Path, text: str, titles: list[str]) -> None:

@@ -139,3 +139,14 @@ def test_a_requirement_made_a_noun_names_its_topic(tmp_path: Path) -> None:
         "protection of glacier springs.",
     )
     assert {"lantern craft", "glacier spring"} <= set(found.values())
+
+
+def test_an_agenda_items_opening_names_its_subject(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting focused on the recent glacier lake outburst at Yongju. It is necessary to strengthen orchard "
+        "renewal.",
+    )
+    labels = set(found.values())
+    assert "recent glacier lake outburst" in labels and "orchard renewal" in labels
+    assert not any(label and label.startswith("at ") for label in labels)

@@ -76,6 +76,12 @@ def _item(document: Document, unit: list[Sentence], topics: TopicIndex, exclude:
     start, end = lead.start, unit[-1].end
     known = topics.between(start, end)
     opened = {t.key: t for task in tasks for t in task.topics if t.label is not None}
+    if not tasks or tasks[0].evidence.start != lead.start:
+        # The item's own opening ("The meeting focused on the recent fire accident") names its subject as a
+        # requirement does, where no scheme topic names it.
+        for mention in _task_topics(document, lead, topics, exclude):
+            if mention.label is not None:
+                opened.setdefault(mention.key, mention)
     return AgendaItem(
         text=lead.text,
         evidence=make_span(document, lead.start, lead.end),

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from kg.document import Document
-from kg.extract.documents import TitledDocument, find_documents
+from kg.extract.documents import CENTRAL_BODY, TitledDocument, find_documents
 from kg.extract.pinyin import is_pinyin_word
 from kg.extract.ranges import Ranges
 from kg.extract.text import clean_phrase, cued, make_span, sentences
@@ -115,6 +115,11 @@ _CAMPAIGN = re.compile(
 _LETTER_ALONE = re.compile(
     rf"{_AT_WORD}{_XI}['’]s\s+(?P<occ>(?:recent\s+)?(?:important\s+)?(?:reply|replies|congratulatory\s+letters?|letters?)"
     r"(?:\s+and\s+(?:congratulatory\s+)?letters?)?)(?!\s+(?:at|on|to|for|during)\b)"
+)
+# The next sentence names whom a letter went to: "The letter was addressed to the 2023 China ... Expo."
+_ADDRESSED_NEXT = re.compile(
+    r"[.\s]*(?:The|This|That)\s+(?:congratulatory\s+)?(?:letter|reply)\s+(?:was\s+)?(?:addressed|sent|written)\s+to\s+"
+    r"(?:the\s+)?(?P<to>[^.;:]{4,120}?)(?=[.;:]|$)"
 )
 # "study and implement General Secretary Xi Jinping's inspection in Bayannur": what he said on a tour,
 # relayed by the tour's name.
@@ -251,7 +256,7 @@ _RELAY_CUE = re.compile(
     r"arrangements?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
-_CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party")
+_CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party|" + CENTRAL_BODY)
 
 # Words without which a pattern cannot match (each is a literal part of every match), for ``cued``.
 _KIND_CUES = (
@@ -352,6 +357,13 @@ def extract_directives(
             occasion = clean_phrase(text[match.start() : end])
             _append(found, document, base + match.start(), base + end, secretary, "thought", occasion)
         for match in _LETTER_ALONE.finditer(text) if cued(text, _LETTER_CUES) else ():
+            # "... Xi Jinping's important congratulatory letter. The letter was addressed to the 2023 Expo."
+            addressed = _ADDRESSED_NEXT.match(document.text, base + len(text))
+            if addressed is not None:
+                noun = "congratulatory letter" if "congratulatory" in match["occ"] else "letter"
+                occasion = f"{noun} to {clean_phrase(addressed['to'])}"
+                _append(found, document, addressed.start("to"), addressed.end("to"), secretary, "letter", occasion)
+                continue
             occasion = clean_phrase(match["occ"])
             _append(found, document, base + match.start("occ"), base + match.end("occ"), secretary, "letter", occasion)
         for match in _ARTICLE.finditer(text) if names_xi and "article" in text else ():

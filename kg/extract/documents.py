@@ -15,7 +15,10 @@ from kg.document import Document
 from kg.extract.text import Sentence, clean_phrase, cued, make_span, sentences
 from kg.facts import ReviewedDocument, Span
 
-__all__ = ["TitledDocument", "extract_reviewed", "find_documents"]
+__all__ = ["CENTRAL_BODY", "TitledDocument", "extract_reviewed", "find_documents"]
+
+CENTRAL_BODY = r"Central\s+(?:[A-Z][\w\-]*\s+){1,5}?(?:Leading\s+)?(?:Group|Commission|Office)\b"
+"""A central body by its name: "Central Anti-Corruption Coordination Group", "Central Commission for ..." """
 
 _NOUN = (
     # "the 2024 Work Points for Rural Revitalization" (工作要点), "Key Points of ...".
@@ -62,7 +65,8 @@ _ISSUED_BY = re.compile(
     r"\s*issued\s+by\s+(?:the\s+)?(?P<who>[^,;.]+?)(?=\s*(?:[,;.]|\s+and\s+(?:map|study|convey)|$))"
 )
 _CENTRAL = re.compile(
-    r"Central\s+Committee|State\s+Council|Political\s+Bureau|Politburo|central\s+Party|CPC\s+documents?|General\s+Office"
+    r"Central\s+Committee|State\s+Council|Political\s+Bureau|Politburo|central\s+Party|CPC\s+documents?|General\s+Office|"
+    + CENTRAL_BODY
 )
 # Searched in lower-cased text: under IGNORECASE the engine is several times slower on every sentence.
 _REVIEW_CUE = re.compile(
@@ -89,6 +93,8 @@ _GENERIC = re.compile(
 # Any title in quotes or book-title marks: after a review verb, it is a reviewed document
 # whatever its head noun ("Report", "Program", "(2023-2027)"); a closing mark may be lost.
 # A translation may close the title with an opening mark ("the “Regulations on …“."), or lose the close.
+# "the “Central Anti-Corruption Coordination Group Work Plan (2023-2027)”": a central body's own title.
+_CENTRAL_BODY_TITLE = re.compile(rf"^(?:the\s+)?(?P<body>{CENTRAL_BODY})")
 _QUOTED = re.compile(r"[“\"《]\s*(?P<title>[^“”\"《》\n]{8,300}?)\s*(?:[”\"》]|“(?=[\s.,;])|(?=[;。]|$))")
 # The Party's own regulations, which only the centre issues: "the Regulations on Internal Supervision of the
 # Communist Party of China" (中国共产党党内监督条例); not a local committee's notice.
@@ -139,9 +145,19 @@ def find_documents(document: Document) -> list[TitledDocument]:
             span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
             found.setdefault(title.lower(), TitledDocument(title, issuer, span, cue))
         for quoted in _quoted_after_review(document, sentence, lowered):
-            if not any(quoted.title.lower() in key or key in quoted.title.lower() for key in found):
-                found[quoted.title.lower()] = quoted
+            whole = quoted.title.lower()
+            if any(whole in key for key in found):
+                continue
+            # Titles found unquoted inside a quoted one are its pieces ("... Development Plan and the 2023 Draft Plan").
+            for key in [key for key in found if key in whole and _inside(found[key], quoted)]:
+                del found[key]
+            found[whole] = quoted
     return sorted(found.values(), key=lambda d: d.evidence.start)
+
+
+def _inside(piece: TitledDocument, whole: TitledDocument) -> bool:
+    """Whether ``piece`` was read from within the words of ``whole``."""
+    return whole.evidence.start <= piece.evidence.start < whole.evidence.end
 
 
 def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -> list[TitledDocument]:
@@ -166,7 +182,14 @@ def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -
             continue
         start = sentence.start + match.start("title")
         span = make_span(document, start, start + len(match["title"]))
-        issuer = "CPC Central Committee" if _CENTRAL.search(title) or _PARTY_REGULATION.search(title) else None
+        body = _CENTRAL_BODY_TITLE.match(title)
+        issuer = (
+            body["body"]
+            if body
+            else "CPC Central Committee"
+            if _CENTRAL.search(title) or _PARTY_REGULATION.search(title)
+            else None
+        )
         found.append(TitledDocument(title, issuer, span, True))
     return found
 

@@ -57,7 +57,7 @@ _LEAD = re.compile(
     r"comprehensive|overall|effective|solid|key|major|important)\s+)+"
 )
 _CLOSED = frozenset(
-    "the a an and of in on to it this these that those our all its their we they them work works job "
+    "the a an and of in on to at for with by from it this these that those our all its their we they them work works job "
     "efforts aspects things level levels".split()
 )
 
