@@ -265,6 +265,11 @@ def test_what_relayed_instructions_are_on_is_a_topic(tmp_path: Path) -> None:
     assert facts.directives and facts.directives[0].occasion == "关于全国春季农业生产工作"
 
 
+def test_a_report_heard_is_a_topic_though_a_scheme_label_is_inside_it(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议听取2017年自治区民族团结进步表彰大会筹备情况汇报。")
+    assert "民族团结进步表彰大会筹备" in found
+
+
 def test_local_two_sessions_and_a_congress_still_to_be_held_are_not_the_national_topics(tmp_path: Path) -> None:
     _, _, found = _topics(
         tmp_path, "会议听取省“两会”筹备工作汇报。会议要求，以实干实绩迎接党的二十大胜利召开，推进河湖治理。"
@@ -475,6 +480,15 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
         ),
         ("会议指出，这次会议体现了中央经济工作会议精神。", []),
         ("会议传达学习了中央经济工作会议精神。", [(None, "session", "中央经济工作会议")]),
+        (
+            # Two subjects each led by 关于; a thought, a quoted saying of his, then instructions on a subject.
+            "会议传达学习了习近平总书记关于防汛工作和关于高原科考的重要指示精神。",
+            [("Xi Jinping", "instructions", "关于防汛工作"), ("Xi Jinping", "instructions", "关于高原科考")],
+        ),
+        (
+            "会议指出，要贯彻落实习近平总书记治边稳藏重要战略思想和“建设美丽高原”以及关于高原科考的重要指示精神。",
+            [("Xi Jinping", "thought", "治边稳藏重要战略思想"), ("Xi Jinping", "instructions", "关于高原科考")],
+        ),
         (
             # Bare "重要指示要求" after a session are the General Secretary's instructions at large, not given there.
             "会议传达学习了党的二十届二中全会精神。要把全会精神转化为坚决落实总书记重要指示要求和党中央决策部署的实际行动。",

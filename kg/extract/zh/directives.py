@@ -29,12 +29,13 @@ _XI_WORDS = re.compile(
 )
 # "…重要讲话精神、对…作出的重要指示精神，给…的回信、致…的贺信": further items of a list Xi heads,
 # each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
+# "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
-    r"(?:精神)?[，、]?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
+    r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
     r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞)|(?P<letter>回信|贺信|贺辞))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
-_ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对])")
+_ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对]|关于)")
 # "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
 # socialism for a new era is named in passing everywhere and is no relayed directive).
 _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
@@ -175,6 +176,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 continue
             start, end = sentence.start + match.start("occ"), sentence.start + match.end("kind")
             _add(found, Directive("Xi Jinping", "thought", document.text[start:end], span(document, start, end)))
+            _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _XI_LETTER.finditer(sentence.text):
             for occasion, start, end in _addressees(match["occ"], sentence.start + match.start("occ"), "letter"):
                 _add(found, Directive("Xi Jinping", "letter", occasion, span(document, start, end)))

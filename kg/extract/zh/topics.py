@@ -56,14 +56,15 @@ _CLAUSE = re.compile(r"了|在|进一步|[、·，,]")
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
 _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
-# 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备.
+# 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备; the year a report covers is no part.
 # "听取筹办省运动会(省残运会)进展情况汇报": a name's parenthesis and the progress reported on are no part of it.
 # "听取全省一季度稳增长、疫情防控、党史工作等情况汇报": several reports heard, each item a topic.
 _HEARD = re.compile(
-    rf"听取(?:了)?(?P<obj>{CJK}(?:[{CJK_CHARS}、]|[（(][^()（）]{{1,12}}[)）]){{1,40}}?)"
+    rf"听取(?:了)?(?:(?:关于)?\d{{4}}年度?)?(?P<obj>{CJK}(?:[{CJK_CHARS}、]|[（(][^()（）]{{1,12}}[)）]){{1,40}}?)"
     r"(?:工作|有关|相关)?(?:进展|进度)?(?:情况)?(?:的)?汇报"
 )
 _LIST_SEPARATOR = re.compile(r"、|和|及")
+
 # When the reports are of: "一季度", "上半年", "今年以来".
 _PERIOD_LEAD = re.compile(r"^(?:[一二三四]季度|前三季度|上半年|下半年|今年以来|年度)")
 _PARENTHESIS = re.compile(r"[（(][^()（）]*[)）]")
@@ -122,33 +123,36 @@ def _scheme_topics(
     return list(found.values()), places
 
 
-def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str], str]]:
-    """The phrases of one sentence that may name an open topic, with the suffix their frame adds.
+def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str], str, bool]]:
+    """The phrases of one sentence that may name an open topic, with the suffix their frame adds and
+    whether the phrase is a report heard.
 
     A requirement's object counts only in a sentence that names no scheme topic, and only its
     first: as in English, an open topic fills in where the scheme has no word for what was said.
+    A report heard is an agenda item of its own, even where its subject holds a scheme label
+    (听取民族团结进步表彰大会筹备情况汇报): the label names the area, the report the item.
     """
-    found = [(m, "") for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
+    found = [(m, "", False) for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
     if not names_scheme_topic:
         objects = (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text))
         first = next((obj for obj in objects if obj is not None), None)
         if first is not None:
-            found.append((first, ""))
+            found.append((first, "", False))
     for heard in _HEARD.finditer(text):
         if _LIST_SEPARATOR.search(heard["obj"]):
-            found += [(m, "") for m in _AGENDA_ITEM.finditer(text, heard.start("obj"), heard.end("obj"))]
+            found += [(m, "", True) for m in _AGENDA_ITEM.finditer(text, heard.start("obj"), heard.end("obj"))]
         else:
-            found.append((heard, ""))
+            found.append((heard, "", True))
     for agenda in _AGENDA.finditer(text):
-        found += [(m, "") for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))]
-    found += [(m, "筹备") for m in _PREPARED.finditer(text)]
-    found += [(m, "") for m in _SUBJECT_OF.finditer(text)]
+        found += [(m, "", False) for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))]
+    found += [(m, "筹备", False) for m in _PREPARED.finditer(text)]
+    found += [(m, "", False) for m in _SUBJECT_OF.finditer(text)]
     return found
 
 
-def _is_topic(label: str, scheme: TopicScheme, suffix: str) -> bool:
+def _is_topic(label: str, scheme: TopicScheme, suffix: str, named_by_scheme: bool = True) -> bool:
     return not (
-        (not suffix and _lexicon(scheme)[0].search(label))  # the scheme topic named there stands for it
+        (named_by_scheme and not suffix and _lexicon(scheme)[0].search(label))  # the scheme topic stands for it
         or len(label) + len(suffix) < _MIN
         or _EMPTY_HEAD.search(label)
         or _FRAGMENT.search(label)
@@ -181,16 +185,16 @@ def extract_topics_zh(
     taken = Ranges(places + [(m.evidence.start, m.evidence.end) for m in local])
     for sentence in sentences_zh(document):
         scheme_named = taken.overlaps(sentence.start, sentence.start + len(sentence.text))
-        for match, suffix in _candidates(sentence.text, scheme_named):
+        for match, suffix, report in _candidates(sentence.text, scheme_named):
             start, end = sentence.start + match.start("obj"), sentence.start + match.end("obj")
-            if skipped.holds(start) or taken.overlaps(start, end):
+            if skipped.holds(start) or (taken.overlaps(start, end) and not report):
                 continue
             raw = _PARENTHESIS.sub("", match["obj"]).replace("“", "").replace("”", "")
             lead = _PERIOD_LEAD.sub("", _AGENDA_LEAD.sub("", raw))
             label = _TRIM.sub("", lead)
             if not suffix and len(label) == 2 and lead.removesuffix("等").endswith("工作"):
                 suffix = "工作"  # "党史工作": a two-character area keeps its 工作, as the area's work
-            if not _is_topic(label, scheme, suffix):
+            if not _is_topic(label, scheme, suffix, named_by_scheme=not report):
                 continue
             label += suffix
             at = sentence.text.find(label, match.start("obj"))
