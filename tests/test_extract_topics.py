@@ -150,3 +150,12 @@ def test_an_agenda_items_opening_names_its_subject(tmp_path: Path) -> None:
     labels = set(found.values())
     assert "recent glacier lake outburst" in labels and "orchard renewal" in labels
     assert not any(label and label.startswith("at ") for label in labels)
+
+
+def test_translations_of_one_topic_name_one_concept(tmp_path: Path) -> None:
+    for wording in (
+        "propaganda and ideology work",
+        "publicity and ideological work",
+        "propaganda and ideological work",
+    ):
+        assert "publicity-work" in _topic_keys(tmp_path, f"The meeting stressed that we must strengthen {wording}.")

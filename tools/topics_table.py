@@ -408,7 +408,16 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         "publicity-work",
         "publicity and ideological work",
         23,
-        ["publicity", "propaganda", "ideological work", "study and publicity"],
+        # Translations render 宣传思想工作 as "publicity", "propaganda", "ideological" or "ideology" work.
+        [
+            "publicity",
+            "propaganda",
+            "ideological work",
+            "study and publicity",
+            "propaganda and ideological work",
+            "propaganda and ideology work",
+            "publicity and ideology work",
+        ],
     ),
     (
         "theoretical-study",
