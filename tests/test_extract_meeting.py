@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.document import read_document
+from kg.extract import extract_readout
 from kg.extract.meeting import extract_meeting
 from kg.gazetteer import load_gazetteer
 
@@ -270,3 +271,16 @@ def test_a_day_written_before_its_month_dates_the_meeting(tmp_path: Path, senten
     path = tmp_path / "r.txt"
     path.write_text(sentence + "\n", encoding="utf-8")
     assert extract_meeting(read_document(path)).date == dt.date.fromisoformat(date)
+
+
+def test_a_date_in_figures_bounds_what_was_relayed_but_does_not_date_the_meeting(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "07/05/2022 0 Comments\n\nOn the morning of the 12th, the Standing Committee of the Municipal Party "
+        "Committee held an enlarged meeting to convey the spirit of the Sixth Plenary Session of the 19th "
+        "Central Committee.\n",
+        encoding="utf-8",
+    )
+    facts = extract_readout(read_document(path))
+    assert facts.meeting.date is None
+    assert facts.printed == dt.date(2022, 7, 5)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from kg.document import Document
 from kg.extract.agenda import extract_agenda
-from kg.extract.dates import find_reference_date
+from kg.extract.dates import printed_by
 from kg.extract.directives import extract_directives
 from kg.extract.documents import extract_reviewed, find_documents
 from kg.extract.local_sessions import find_local_sessions
@@ -44,7 +44,7 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     if document.language == "zh":
         return extract_readout_zh(document, ctx.gazetteer, ctx.scheme)
     titled = find_documents(document)  # both the directives and the reviewed documents read them
-    printed = find_reference_date(document.text, document.published)  # who was a central leader then
+    printed = printed_by(document.text, document.published)  # who was a central leader then
     directives = extract_directives(document, ctx.reference, titled, printed)
     named = Ranges((d.evidence.start, d.evidence.end) for d in directives)
     persons, presiders, speakers = extract_people(document, ctx.reference, printed)

@@ -21,6 +21,7 @@ __all__ = [
     "find_meeting_date",
     "find_reference_date",
     "latest_on_or_before",
+    "printed_by",
     "safe_date",
 ]
 
@@ -87,6 +88,29 @@ class DateMention:
     part_of_day: str | None
     start: int
     end: int
+
+
+# "07/05/2022 0 Comments": a page's date in figures, day and month in an order the page does not say.
+_REF_SLASHED = re.compile(r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")
+_HEAD_CHARS = 400
+
+
+def printed_by(text: str, published: dt.date | None) -> dt.date | None:
+    """A day by which the text was printed: its own date (``find_reference_date``), else a date in figures
+    near its top read the later way ("07/05/2022": by 5 July 2022, whether it meant that or 7 May).
+
+    Not a day to date the meeting from (the order is unknown), only a bound: what the meeting relays
+    was held by then, and who was a central leader then.
+    """
+    found = find_reference_date(text, published)
+    if found is not None:
+        return found
+    match = _REF_SLASHED.search(text, 0, _HEAD_CHARS)
+    if match is None:
+        return None
+    year, a, b = int(match["year"]), int(match["a"]), int(match["b"])
+    readings = [d for d in (safe_date(year, a, b), safe_date(year, b, a)) if d is not None]
+    return max(readings) if readings else None
 
 
 def find_reference_date(text: str, published: dt.date | None) -> dt.date | None:

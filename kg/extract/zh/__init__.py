@@ -8,7 +8,7 @@ marks made full-width, one for one) and cite spans of ``Document.text``, so evid
 from __future__ import annotations
 
 from kg.document import Document
-from kg.extract.dates import find_reference_date
+from kg.extract.dates import printed_by
 from kg.extract.subjects import event_words
 from kg.extract.zh.directives import extract_directives_zh
 from kg.extract.zh.documents import extract_reviewed_zh
@@ -44,5 +44,5 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
             place.zh if (place := gazetteer.places.get(meeting.committee.region_code or "")) else None,
         ),
         reviewed=reviewed,
-        printed=find_reference_date(document.text, document.published),
+        printed=printed_by(document.text, document.published),
     )
