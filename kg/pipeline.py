@@ -12,6 +12,7 @@ import contextlib
 import datetime as dt
 import gc
 import hashlib
+import tempfile
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -33,7 +34,7 @@ from kg.links import add_links
 from kg.namespace import ID_IRI, KG
 from kg.outputs import DEFAULT_MEETING_PAGES, GRAPH_FILE, check_writable, output_lock, publish, recover
 from kg.reference import load_reference, load_topic_scheme
-from kg.serialize import to_turtle
+from kg.serialize import turtle_of_ntriples, write_sorted_ntriples
 from kg.store import cache_folder, store_loaded_alongside
 from kg.triples import GraphBuilder
 from kg.views import render_views
@@ -221,6 +222,11 @@ def _no_future_date(facts: ReadoutFacts, today: dt.date, warnings: list[tuple[st
     return replace(facts, meeting=replace(facts.meeting, date=None, date_evidence=None))
 
 
+def _spool_folder() -> contextlib.AbstractContextManager[str]:
+    """A temporary folder for the graph's sorted lines, removed when the build no longer needs them."""
+    return tempfile.TemporaryDirectory(prefix="kg-ntriples-")
+
+
 def _views(graph: Graph, texts: dict[URIRef, str], meeting_pages: int | None) -> dict[str, bytes]:
     """Every view's bytes by its path in the output folder."""
     pages = render_views(graph, texts, meeting_pages)
@@ -262,11 +268,14 @@ def build(
                 texts=texts,
                 follow_links=follow_links,
             )
-            turtle = to_turtle(graph, base_iri)
             with contextlib.ExitStack() as loading:
-                if cache:
-                    # The query store is a cache: without it queries parse the Turtle.
-                    loading.enter_context(store_loaded_alongside(turtle, out_dir))
+                parts = write_sorted_ntriples(graph, Path(loading.enter_context(_spool_folder())))
+                # The query store is a cache (without it queries parse the Turtle): it loads from the
+                # sorted lines while the Turtle and the views are made from them.
+                store = loading.enter_context(store_loaded_alongside(parts, out_dir)) if cache else None
+                turtle = turtle_of_ntriples(parts, base_iri)
+                if store is not None:
+                    store.belongs_to(turtle)
                 outputs = {GRAPH_FILE: turtle, **_views(graph, texts, meeting_pages)}
                 # rdflib's graph holds reference cycles, so only a collection frees it: one, here,
                 # instead of the collector's own while it grew.

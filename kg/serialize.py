@@ -9,11 +9,13 @@ failed build never leaves a half-written output.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -21,7 +23,17 @@ from rdflib.term import Node
 
 from kg.graphstore import CompactMemory
 
-__all__ = ["PREFIXES", "ntriples_term", "sorted_ntriples", "to_oxigraph_triples", "to_turtle", "write_atomic"]
+__all__ = [
+    "NTRIPLES_PER_FILE",
+    "PREFIXES",
+    "ntriples_term",
+    "sorted_ntriples",
+    "to_oxigraph_triples",
+    "to_turtle",
+    "turtle_of_ntriples",
+    "write_atomic",
+    "write_sorted_ntriples",
+]
 
 PREFIXES = {
     "kg": "https://w3id.org/readout-kg/ontology#",
@@ -87,19 +99,47 @@ def to_oxigraph_triples(graph: Graph) -> Iterator[ox.Triple]:
         yield from ox.parse(block.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
 
 
-def to_turtle(graph: Graph, base_iri: str | None = None) -> bytes:
-    """Sorted Turtle bytes of ``graph``; the same graph always gives the same bytes."""
+NTRIPLES_PER_FILE = 400_000
+"""Lines of one N-Triples part: the query store loads one part at a time, so its loader's memory is
+bounded by a part (about 0.5 GB), not by the corpus (1.5 GB for one file of 10,000 readouts)."""
+
+
+def write_sorted_ntriples(graph: Graph, folder: Path, lines_per_file: int | None = None) -> list[Path]:
+    """The graph's sorted N-Triples lines, written to numbered parts in ``folder``; the parts in order.
+
+    Spooled to files: the lines of a large corpus are several times its Turtle. A subject's lines stay
+    in one part; a part holds about ``lines_per_file`` lines (by default ``NTRIPLES_PER_FILE``).
+    """
+    limit = lines_per_file or NTRIPLES_PER_FILE
+    parts: list[Path] = []
+    with contextlib.ExitStack() as open_part:
+        written = limit
+        handle: BinaryIO | None = None
+        for block in sorted_ntriples(graph):
+            if handle is None or written >= limit:
+                open_part.close()  # the part before, if any
+                parts.append(folder / f"part-{len(parts):05d}.nt")
+                handle = open_part.enter_context(parts[-1].open("wb"))
+                written = 0
+            handle.write(block.encode("utf-8"))
+            written += block.count("\n")
+    return parts
+
+
+def turtle_of_ntriples(parts: Iterable[Path], base_iri: str | None = None) -> bytes:
+    """Turtle bytes of sorted N-Triples parts, grouped by subject in the parts' order."""
     prefixes = dict(PREFIXES)
     if base_iri:
         prefixes["id"] = base_iri
-    with tempfile.TemporaryFile() as lines:
-        # Spooled through a file: the sorted lines of a large corpus are several times its Turtle.
-        for block in sorted_ntriples(graph):
-            lines.write(block.encode("utf-8"))
-        lines.seek(0)
-        triples = ox.parse(lines, format=ox.RdfFormat.N_TRIPLES)
-        data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+    triples = (t for part in parts for t in ox.parse(path=str(part), format=ox.RdfFormat.N_TRIPLES))
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     return data if data is not None else b""
+
+
+def to_turtle(graph: Graph, base_iri: str | None = None) -> bytes:
+    """Sorted Turtle bytes of ``graph``; the same graph always gives the same bytes."""
+    with tempfile.TemporaryDirectory(prefix="kg-ntriples-") as folder:
+        return turtle_of_ntriples(write_sorted_ntriples(graph, Path(folder)), base_iri)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -17,12 +17,12 @@ import multiprocessing
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["cache_folder", "drop_stores_but", "open_store", "store_loaded_alongside", "write_store"]
+__all__ = ["StoreLoading", "cache_folder", "drop_stores_but", "open_store", "store_loaded_alongside", "write_store"]
 
 _PREFIX = "store-"
 
@@ -79,39 +79,67 @@ def drop_stores_but(folder: Path) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-@contextlib.contextmanager
-def store_loaded_alongside(turtle: bytes, out_dir: Path) -> Iterator[None]:
-    """Load the store of ``turtle`` (the next ``kg.ttl`` of ``out_dir``) while the build goes on.
+class StoreLoading:
+    """A query store being loaded in a process of its own, named once its Turtle is known."""
 
-    Oxigraph's bulk load wants over a gigabyte at 10,000 readouts and takes as long as the
-    views. It runs in a process of its own, so it uses the machine's other core and its memory
-    never adds to what the build's process holds. Leaving the block waits for it; an error in
-    the block stops it. Older stores are dropped only once the new one is complete, and only
-    after the block, which publishes the Turtle it belongs to.
+    def __init__(self, staging: Path, cache: Path) -> None:
+        self._staging = staging
+        self._cache = cache
+        self.folder: Path | None = None
+
+    def belongs_to(self, turtle: bytes) -> None:
+        """Name the store after the ``kg.ttl`` whose triples it holds, so queries find it by that file."""
+        self.folder = self._cache / _store_name(hashlib.sha256(turtle).hexdigest())
+
+
+@contextlib.contextmanager
+def store_loaded_alongside(ntriples: Sequence[Path], out_dir: Path) -> Iterator[StoreLoading]:
+    """Load the triples of the sorted N-Triples parts (the next ``kg.ttl`` of ``out_dir``) into a query
+    store while the build goes on.
+
+    The load runs in a process of its own, so it uses the machine's other core and its memory never
+    adds to what the build's process holds; it loads one part at a time, so its memory is bounded by
+    a part, not by the corpus. The block must say which Turtle the store belongs to
+    (``StoreLoading.belongs_to``). Leaving the block waits for the load; an error in the block stops
+    it. Older stores are dropped only once the new one is complete and named, after the block, which
+    publishes the Turtle it belongs to.
     """
     cache = cache_folder(out_dir)
     cache.mkdir(parents=True, exist_ok=True)
-    source = cache / f"kg.ttl.loading-{os.getpid()}"
-    source.write_bytes(turtle)
-    folder = cache / _store_name(hashlib.sha256(turtle).hexdigest())
+    staging = cache / f"{_PREFIX}loading-{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    loading = StoreLoading(staging, cache)
     loader = multiprocessing.get_context("spawn").Process(
-        target=_write_store_or_exit, args=(source, folder), name="kg-store"
+        target=_load_or_exit, args=(list(ntriples), staging), name="kg-store"
     )
     loader.start()
     try:
-        yield
+        yield loading
     except BaseException:
         loader.terminate()
-        raise
-    finally:
         loader.join()
-        source.unlink(missing_ok=True)
-    if loader.exitcode == 0:
-        drop_stores_but(folder)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    loader.join()
+    folder = loading.folder
+    if loader.exitcode != 0 or folder is None:
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    if folder.is_dir():
+        shutil.rmtree(staging, ignore_errors=True)  # the same triples are loaded already
+    else:
+        staging.rename(folder)
+    drop_stores_but(folder)
 
 
-def _write_store_or_exit(graph: Path, folder: Path) -> None:
+def _load_or_exit(parts: list[Path], folder: Path) -> None:
+    """Bulk-load each N-Triples part into a new on-disk store at ``folder``, one part at a time."""
     try:
-        write_store(graph, folder)
+        store = ox.Store(str(folder))
+        for part in parts:
+            store.bulk_load(path=str(part), format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+        del store
+        gc.collect()  # the store's files are closed when the object goes
     except OSError:
         sys.exit(1)  # a full or read-only cache folder: queries parse the Turtle instead

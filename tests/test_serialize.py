@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.graphstore import CompactMemory
-from kg.serialize import ntriples_term, to_oxigraph_triples, to_turtle
+from kg.serialize import ntriples_term, to_oxigraph_triples, to_turtle, turtle_of_ntriples, write_sorted_ntriples
 
 _AWKWARD = ["", 'a "quoted" \\ path', "line\nbreak\r\ttab", "bell\x07 nul\x00 del\x7f esc\x1b", "会议 \u2028 \ufeff"]
 
@@ -43,3 +45,13 @@ def test_turtle_is_sorted_the_same_from_either_store_and_reads_back_whole() -> N
     keys = [(str(t.subject), str(t.predicate), str(t.object)) for t in to_oxigraph_triples(compact)]
     assert keys == sorted(keys) and len(keys) == 18
     assert Graph().parse(data=turtle.decode(), format="turtle").isomorphic(simple)
+
+
+def test_the_sorted_lines_in_many_parts_give_the_same_turtle(tmp_path: Path) -> None:
+    compact = _graph(CompactMemory())
+    parts = write_sorted_ntriples(compact, tmp_path, lines_per_file=4)
+    assert len(parts) == 3  # three subjects of six lines each: a subject is never split
+    lines = [p.read_text(encoding="utf-8").rstrip("\n").split("\n") for p in parts]  # not splitlines: U+2028
+    subjects = [{line.split(" ", 1)[0] for line in part} for part in lines]
+    assert all(len(s) == 1 for s in subjects) and len(set().union(*subjects)) == 3
+    assert turtle_of_ntriples(parts) == to_turtle(compact)

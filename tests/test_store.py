@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from kg.pipeline import build
 from kg.sparql import load_engine, run_query
@@ -46,6 +47,15 @@ def test_a_build_leaves_a_store_that_answers_as_the_turtle_does(tmp_path: Path) 
     shutil.rmtree(cache_folder(out))
     assert open_store(graph) is None
     assert run_query(load_engine(graph), text).rows == from_store  # the same answer from the Turtle
+
+
+def test_a_store_loaded_part_by_part_holds_every_triple(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("kg.serialize.NTRIPLES_PER_FILE", 200)  # dozens of parts for two readouts
+    out = tmp_path / "out"
+    build(_copy_of_seeds(tmp_path), out)
+    store = open_store(out / "kg.ttl")
+    assert store is not None and len(store) == _count(out / "kg.ttl")
+    assert not list(cache_folder(out).glob("store-loading-*"))  # the staging folder became the store
 
 
 def test_an_edited_graph_is_never_answered_from_the_old_store(tmp_path: Path) -> None:
