@@ -3,7 +3,7 @@
 Parsing the Turtle of 10,000 readouts takes seconds on every cold ``kg query``; opening a
 store that already holds it takes milliseconds. The store is a cache, kept in the hidden
 cache folder beside the output (never in ``graphs/``: its files are not byte-stable) and
-named by the sha256 of the ``kg.ttl`` it was loaded from, so an edited or rebuilt
+named by the sha256 of the ``kg.ttl`` whose triples it holds, so an edited or rebuilt
 ``kg.ttl`` is never answered from a stale store. Without a store, queries load the Turtle
 as before.
 """
@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["StoreLoading", "cache_folder", "drop_stores_but", "open_store", "store_loaded_alongside", "write_store"]
+__all__ = ["StoreLoading", "cache_folder", "drop_stores_but", "open_store", "store_loaded_alongside"]
 
 _PREFIX = "store-"
 
@@ -56,22 +56,6 @@ def open_store(graph: Path) -> ox.Store | None:
         return None  # a damaged or foreign store: the caller loads the Turtle instead
 
 
-def write_store(graph: Path, folder: Path | None = None) -> Path:
-    """Load ``graph`` into an on-disk store (by default the one ``open_store`` looks for), once per content."""
-    folder = folder or _store_path(graph)
-    if not folder.is_dir():
-        staging = folder.with_name(f"{folder.name}.tmp-{os.getpid()}")
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.parent.mkdir(parents=True, exist_ok=True)
-        store = ox.Store(str(staging))
-        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
-        store.flush()
-        del store
-        gc.collect()  # the store's files are closed when the object goes
-        staging.rename(folder)
-    return folder
-
-
 def drop_stores_but(folder: Path) -> None:
     """Remove every store beside ``folder`` (those of earlier builds, half-loaded ones) but it."""
     for old in folder.parent.glob(f"{_PREFIX}*"):
@@ -82,10 +66,10 @@ def drop_stores_but(folder: Path) -> None:
 class StoreLoading:
     """A query store being loaded in a process of its own, named once its Turtle is known."""
 
-    def __init__(self, staging: Path, cache: Path) -> None:
-        self._staging = staging
+    def __init__(self, cache: Path) -> None:
         self._cache = cache
         self.folder: Path | None = None
+        """Where the store goes once loaded: named by ``belongs_to``."""
 
     def belongs_to(self, turtle: bytes) -> None:
         """Name the store after the ``kg.ttl`` whose triples it holds, so queries find it by that file."""
@@ -108,7 +92,7 @@ def store_loaded_alongside(ntriples: Sequence[Path], out_dir: Path) -> Iterator[
     cache.mkdir(parents=True, exist_ok=True)
     staging = cache / f"{_PREFIX}loading-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
-    loading = StoreLoading(staging, cache)
+    loading = StoreLoading(cache)
     loader = multiprocessing.get_context("spawn").Process(
         target=_load_or_exit, args=(list(ntriples), staging), name="kg-store"
     )
