@@ -268,6 +268,8 @@ def test_what_relayed_instructions_are_on_is_a_topic(tmp_path: Path) -> None:
 def test_a_report_heard_is_a_topic_though_a_scheme_label_is_inside_it(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议听取2017年自治区民族团结进步表彰大会筹备情况汇报。")
     assert "民族团结进步表彰大会筹备" in found
+    _, facts, _ = _topics(tmp_path, "会议听取全市安全生产工作情况汇报。")
+    assert [t.key for t in facts.topics] == ["safety-production"]  # the scheme label itself: no open twin
 
 
 def test_local_two_sessions_and_a_congress_still_to_be_held_are_not_the_national_topics(tmp_path: Path) -> None:

@@ -150,9 +150,15 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
     return found
 
 
-def _is_topic(label: str, scheme: TopicScheme, suffix: str, named_by_scheme: bool = True) -> bool:
+def _is_topic(label: str, scheme: TopicScheme, suffix: str, report: bool = False) -> bool:
+    """Whether ``label`` (with its frame's ``suffix``) may be an open topic.
+
+    A scheme label inside a phrase stands for it, but for a report heard, whose phrase names an item
+    of its own unless it is the scheme label itself (听取疫情防控工作汇报).
+    """
+    lexicon = _lexicon(scheme)[0]
     return not (
-        (named_by_scheme and not suffix and _lexicon(scheme)[0].search(label))  # the scheme topic stands for it
+        (not suffix and (lexicon.fullmatch(label) if report else lexicon.search(label)))
         or len(label) + len(suffix) < _MIN
         or _EMPTY_HEAD.search(label)
         or _FRAGMENT.search(label)
@@ -194,7 +200,7 @@ def extract_topics_zh(
             label = _TRIM.sub("", lead)
             if not suffix and len(label) == 2 and lead.removesuffix("等").endswith("工作"):
                 suffix = "工作"  # "党史工作": a two-character area keeps its 工作, as the area's work
-            if not _is_topic(label, scheme, suffix, named_by_scheme=not report):
+            if not _is_topic(label, scheme, suffix, report):
                 continue
             label += suffix
             at = sentence.text.find(label, match.start("obj"))
