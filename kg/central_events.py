@@ -189,8 +189,13 @@ def _first_day(event: CentralEvent) -> dt.date:
 _STOP = frozenset("the of and on in for a an to at cpc china communist party's party".split())
 
 
+# Translations name 新冠肺炎 "COVID-19", "novel coronavirus pneumonia" or "new crown pneumonia": one word set.
+_COVID = re.compile(r"\b(?:novel\s+coronavirus|new\s+(?:coronary|crown))\s+pneumonia\b|\bcovid\b(?!-?19)")
+
+
 def _words(text: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[a-z0-9]+", text.lower().replace("’", "'")) if w not in _STOP)
+    folded = _COVID.sub("covid-19", text.lower().replace("’", "'"))
+    return frozenset(w for w in re.findall(r"[a-z0-9]+", folded) if w not in _STOP)
 
 
 def _zh(event: CentralEvent) -> list[str]:

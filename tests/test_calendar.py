@@ -33,6 +33,19 @@ def test_one_plenary_under_many_names(wording: str) -> None:
     assert not resolution.before_event
 
 
+@pytest.mark.parametrize(
+    "wording",
+    [
+        "National Commendation Conference on Fighting COVID-19",
+        "National Commendation Conference for Fighting novel coronavirus pneumonia",
+        "national commendation conference for fighting the new crown pneumonia",
+    ],
+)
+def test_the_translations_of_covid_19_name_one_event(wording: str) -> None:
+    resolution = CAL.resolve(wording, dt.date(2020, 9, 10), "speech")
+    assert resolution is not None and resolution.event.key == "covid-commendation-conference-2020"
+
+
 def test_the_latest_event_before_the_meeting_and_never_one_not_yet_held() -> None:
     december = CAL.resolve("Central Economic Work Conference", dt.date(2023, 12, 20))
     january = CAL.resolve("Central Economic Work Conference", dt.date(2024, 1, 5))

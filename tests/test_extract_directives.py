@@ -504,6 +504,17 @@ CASES = [
         [("Xi Jinping", "letter", "congratulatory letter to 2024 China Harbour Expo")],
     ),
     (
+        # A headline's title case; instructions of unnamed central leaders, their subject cut before the next item;
+        # a headline's "Instructions for ..." says what for, not where.
+        "Study the Spirit of Xi Jinping's Important Speech at the National Harbour Commendation Conference\n\nThe meeting "
+        "conveyed the important instructions of the central leaders on flood safety and the circular of the Provincial "
+        "Office. Implementing Xi Jinping's Important Instructions for High-Quality Development.",
+        [
+            ("Xi Jinping", "speech", "National Harbour Commendation Conference"),
+            (None, "instructions", "flood safety"),
+        ],
+    ),
+    (
         # A central body's own work plan, studied.
         "The meeting studied the spirit of the “Central Harbour Safety Coordination Group Work Plan (2024-2028)”.",
         [

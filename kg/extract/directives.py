@@ -56,9 +56,10 @@ _NOT_AN_OCCASION = (
     r"|(?<=\bto\s)(?:guide|lead|promote|drive|arm|unify|steer|direct|inspire|advance|push|implement|ensure|"
     r"build|serve|further|better|effectively|truly|fully)\b)"
 )
+# A headline writes the nouns in title case: "Xi Jinping's Important Speech at the ...".
 _POSSESSIVE = re.compile(
-    rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:recent\s+)?(?:series\s+of\s+)?(?:important\s+)?"
-    rf"(?P<noun>{_KIND_NOUN})(?:\s+and\s+(?:important\s+)?(?:{_KIND_NOUN}))?"
+    rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:[Rr]ecent\s+)?(?:series\s+of\s+)?(?:[Ii]mportant\s+)?"
+    rf"(?P<noun>(?i:{_KIND_NOUN}))(?:\s+and\s+(?:[Ii]mportant\s+)?(?i:{_KIND_NOUN}))?"
     # "Xi's important speeches, including those focusing on A, B, and C": the speeches named by their subjects.
     r"(?:,?\s+including(?:\s+those)?(?:\s+(?:focusing|focused|made|delivered|given))?)?"
     r"\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+" + _NOT_AN_OCCASION
@@ -88,6 +89,12 @@ _TITLED_LEADER_SPEECH = re.compile(
     r"(?P<noun>speech(?:es)?|remarks|instructions?)\s+(?:(?:made|delivered|given)\s+)?(?:by|of|from)\s+(?:Comrade\s+)?"
     r"(?P<by>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}),\s+(?:a\s+)?(?:[Mm]ember\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
     r"Political\s+Bureau|Vice\s+Premier|State\s+Councilor|Vice\s+President)[^,.;]{0,140}?,\s+(?P<prep>at|during|on|when)\s+"
+)
+# "the important instructions of the central leaders on safety and stability" (中央领导同志重要指示): the centre's,
+# though the readout names no one.
+_CENTRAL_LEADERS_WORDS = re.compile(
+    r"(?:important\s+)?(?P<noun>instructions?|directives?|speech(?:es)?)\s+(?:of|from|by)\s+(?:the\s+)?"
+    r"central\s+(?:leaders?|leadership)(?:\s+comrades?)?\s+on\s+"
 )
 # "Xi Jinping Thought on the Rule of Law", kept whole
 _THOUGHT_ON = re.compile(
@@ -260,6 +267,9 @@ _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bure
 
 # Words without which a pattern cannot match (each is a literal part of every match), for ``cued``.
 _KIND_CUES = (
+    "Speech",
+    "Instruction",
+    "Letter",
     "letter",
     "message",
     "repl",
@@ -324,6 +334,8 @@ def extract_directives(
         has_xi, previous_xi = names_xi or previous_xi, names_xi
         kinds = cued(text, _KIND_CUES)
         for match in _POSSESSIVE.finditer(text) if kinds else ():
+            if match["noun"][0].isupper() and match["prep"] == "for":
+                continue  # a headline's "Important Instructions for High-Quality Development": what for, not where
             issuer = secretary if "Xi" in match["who"] or "ecretary" in match["who"] else None
             _add_list(found, document, base, text, match.span(), issuer, _kind(match["noun"]), match["prep"])
         for match in _MADE_BY.finditer(text) if kinds else ():
@@ -349,6 +361,14 @@ def extract_directives(
             leader = match["by"] or match["own"]
             kind = _kind(match["noun"] or match["own_noun"])
             _add_list(found, document, base, text, match.span(), leader, kind, match["prep"])
+        for match in _CENTRAL_LEADERS_WORDS.finditer(text) if "entral leader" in text else ():
+            # The subject ends where the next item of the sentence begins ("... and the circular of ...").
+            end = _occasion_end(text, match.end())
+            cut = re.compile(r",|\s+and\s+(?:the|a|an)\s").search(text, match.end(), end)
+            end = cut.start() if cut else end
+            occasion = clean_phrase(text[match.end() : end])
+            if occasion:
+                _append(found, document, base + match.end(), base + end, None, _kind(match["noun"]), occasion)
         for match in _TITLED_LEADER_SPEECH.finditer(text) if "Political" in text or "Premier" in text else ():
             _add_list(found, document, base, text, match.span(), match["by"], _kind(match["noun"]), match["prep"])
         for match in _THOUGHT_ON.finditer(text) if "hought" in text else ():
