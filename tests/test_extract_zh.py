@@ -54,6 +54,15 @@ def test_a_committee_written_out_a_trial_party_regulation_and_a_closing_byline(t
     assert any(p.name == "李浩江" and p.is_reporter for p in facts.persons)
 
 
+def test_a_place_named_in_a_relayed_directive_is_not_the_committees(tmp_path: Path) -> None:
+    text = (
+        "2月11日，县委常委会召开会议，传达学习习近平总书记对四川宜宾市筠连县山体滑坡作出的重要指示精神。"
+        "会议强调，习近平总书记对四川宜宾市筠连县山体滑坡作出的重要指示，为我们指明了方向。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert facts.meeting.committee.region is None
+
+
 def test_a_place_promoted_as_its_own_brand_is_the_committees(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "10月23日上午,区委常委会召开会议。会议强调,要办好民生服务,努力打响环翠品牌。\n")
     assert (facts.meeting.committee.region, facts.meeting.committee.region_source) == ("Huancui", "body")
@@ -699,6 +708,14 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             set(),
         ),
         ("1月5日，自治区主席雪克来提·扎克尔主持召开会议。", {"雪克来提·扎克尔"}, ["雪克来提·扎克尔"], [], set()),
+        # The shortest name before 等; the departments' responsible comrades are no one's name.
+        (
+            "6月21日，县委书记王明主持召开县委常委会会议。县委副书记王斌等参加会议，各镇、县直部门负责同志列席会议。",
+            {"王明", "王斌"},
+            ["王明"],
+            [],
+            set(),
+        ),
         # Those who "made key speeches", listed with or without their posts, spoke.
         (
             "2月7日上午，省委常委会召开扩大会议。省委书记刘明主持会议。\n李干、杨东、王书作了重点发言。市长赵刚作交流发言。",

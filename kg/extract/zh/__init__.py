@@ -7,8 +7,11 @@ marks made full-width, one for one) and cite spans of ``Document.text``, so evid
 
 from __future__ import annotations
 
+import re
+
 from kg.document import Document
 from kg.extract.dates import printed_by
+from kg.extract.ranges import Ranges
 from kg.extract.subjects import event_words
 from kg.extract.zh.directives import extract_directives_zh
 from kg.extract.zh.documents import extract_reviewed_zh
@@ -24,10 +27,16 @@ __all__ = ["extract_readout_zh"]
 
 def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicScheme) -> ReadoutFacts:
     """Run every Chinese extractor on one document and assemble its facts."""
-    meeting = extract_meeting_zh(document, gazetteer)
+    directives = extract_directives_zh(document)
+    # Every mention of a relayed directive's words, not only the first that evidences it.
+    relayed = Ranges(
+        (m.start(), m.end())
+        for quote in {d.evidence.quote for d in directives if d.evidence.quote}
+        for m in re.finditer(re.escape(quote), document.text)
+    )
+    meeting = extract_meeting_zh(document, gazetteer, relayed)
     provincial = meeting.committee.level in ("provincial", "municipal")  # a province's or a municipality's
     persons, presiders, speakers = extract_people_zh(document, provincial)
-    directives = extract_directives_zh(document)
     reviewed = extract_reviewed_zh(document)
     return ReadoutFacts(
         document_id=document.id,

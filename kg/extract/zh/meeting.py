@@ -12,6 +12,7 @@ import re
 
 from kg.document import Document
 from kg.extract.dates import ZH_MONTH_DAY, find_reference_date, latest_on_or_before, safe_date
+from kg.extract.ranges import Ranges
 from kg.extract.text import Sentence
 from kg.extract.zh.region import body_place, outlet_place, stated_place
 from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
@@ -61,14 +62,18 @@ _PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚":
 _ENLARGED = re.compile(r"扩大会议|[（(]扩大[)）]")
 
 
-def extract_meeting_zh(document: Document, gazetteer: Gazetteer) -> MeetingFacts:
-    """Date, part of day, committee (level and place) and whether the meeting was enlarged."""
+def extract_meeting_zh(document: Document, gazetteer: Gazetteer, elsewhere: Ranges | None = None) -> MeetingFacts:
+    """Date, part of day, committee (level and place) and whether the meeting was enlarged.
+
+    Places inside ``elsewhere`` (the words of relayed directives: 对四川宜宾市筠连县山体滑坡作出的重要指示)
+    are where something happened, not the committee's ground.
+    """
     found = _meeting_sentences(document)
     anchor = found[0] if found else next(sentences_zh(document))
     date, part, date_span = _date(document, found or [anchor])
     dated = date or document.published
     year = dated.year if dated else None
-    committee = _committee(document, found or [anchor], gazetteer, year)
+    committee = _committee(document, found or [anchor], gazetteer, year, elsewhere or Ranges())
     enlarged = any(_is_enlarged(s.text) for s in found[:2])
     return MeetingFacts(
         date=date,
@@ -98,7 +103,9 @@ def _committee_match(text: str) -> re.Match[str] | None:
     return _COMMITTEE.search(text) or _BY_POST.search(text)
 
 
-def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, year: int | None) -> Committee:
+def _committee(
+    document: Document, found: list[Sentence], gazetteer: Gazetteer, year: int | None, elsewhere: Ranges
+) -> Committee:
     for sentence in found:
         match = _committee_match(sentence.text)
         if match is None:
@@ -109,7 +116,9 @@ def _committee(document: Document, found: list[Sentence], gazetteer: Gazetteer, 
         # The characters before the body are its place only where they name one ("记储德友主持召开县委常委会").
         begin = match.start() if stated else match.start("kind")
         evidence = span(document, sentence.start + begin, sentence.start + match.end())
-        place, source, where = (stated, "stated", evidence) if stated else body_place(document, kinds, gazetteer)
+        place, source, where = (
+            (stated, "stated", evidence) if stated else body_place(document, kinds, gazetteer, elsewhere)
+        )
         if place is None:
             place, source, where = outlet_place(document, kinds, gazetteer)
         if place is None and match["kind"] == "市委":

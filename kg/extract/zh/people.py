@@ -32,7 +32,8 @@ _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
     # "记者 李小龙": a byline may put a space between the post and the name.
     # "领导干部要…", "领导班子": a post word inside a common noun, with no name after it.
-    rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?(?P<names>{_NAME}(?:、{_NAME})*)"
+    # The shortest name that a stop follows: "县委副书记王斌等参加会议" is 王斌, not 王斌等.
+    rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?(?P<names>{CJK}{{2,3}}?(?:、{CJK}{{2,3}}?)*)"
     # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
     # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
@@ -177,7 +178,8 @@ def extract_people_zh(
         name = document.text[match.start("name") : match.end("name")]
         known = _central_spelling(to_simplified(name)) is not None
         # 区政协主席: an institution's chair; 党员副主席: the party members among the vice chairs. Not names.
-        body = re.search(r"[协委府会院局部厅办处]$|^党员|^党组", to_simplified(name))
+        # 部门负责同志: the responsible comrades of the departments, no one's name.
+        body = re.search(r"[协委府会院局部厅办处]$|负责$|^党员|^党组", to_simplified(name))
         joined = name[0] in "和与及同并向对在的"  # 和李强: a conjunction before the name
         if known or (_is_name(to_simplified(name)) and not body and not joined):
             taken = match.end("name")

@@ -12,6 +12,7 @@ from collections import Counter
 import ahocorasick_rs
 
 from kg.document import Document
+from kg.extract.ranges import Ranges
 from kg.extract.zh.text import CJK, span
 from kg.facts import Span
 from kg.gazetteer import Gazetteer, Place
@@ -37,9 +38,11 @@ def stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Pla
     return None
 
 
-def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tuple[Place | None, str, Span | None]:
+def body_place(
+    document: Document, kinds: set[str], gazetteer: Gazetteer, elsewhere: Ranges | None = None
+) -> tuple[Place | None, str, Span | None]:
     """The place of a fitting kind the text names most often (full names count double, and a place named
-    as the committee's own ground, as in 立足X实际, counts twice more).
+    as the committee's own ground, as in 立足X实际, counts twice more), outside ``elsewhere``.
 
     At each position the longest name (of two to six characters) that names one fitting place counts.
     """
@@ -51,6 +54,8 @@ def body_place(document: Document, kinds: set[str], gazetteer: Gazetteer) -> tup
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, int]] = {}
     for start in sorted(at):
+        if elsewhere is not None and elsewhere.holds(start):
+            continue  # a place a relayed directive names: where a disaster struck or Xi went
         for word in sorted(at[start], key=len, reverse=True):
             size = len(word)
             # A place the committee works from (立足永定实际, 做好广东工作) is its own: it outweighs a passing name.
