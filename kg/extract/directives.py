@@ -96,6 +96,7 @@ _CENTRAL_LEADERS_WORDS = re.compile(
     r"(?:important\s+)?(?P<noun>instructions?|directives?|speech(?:es)?)\s+(?:of|from|by)\s+(?:the\s+)?"
     r"central\s+(?:leaders?|leadership)(?:\s+comrades?)?\s+on\s+"
 )
+_NEXT_NOUN_PHRASE = re.compile(r",|\s+and\s+(?:the|a|an)\s")
 # "Xi Jinping Thought on the Rule of Law", kept whole
 _THOUGHT_ON = re.compile(
     rf"{_XI}(?:['’]s)?\s+[Tt]hought\s+(?:on|of)\s+(?!(?:the\s+)?(?:[Ss]ocialism\s+with|[Nn]ew\s+[Ee]ra))"
@@ -364,7 +365,7 @@ def extract_directives(
         for match in _CENTRAL_LEADERS_WORDS.finditer(text) if "entral leader" in text else ():
             # The subject ends where the next item of the sentence begins ("... and the circular of ...").
             end = _occasion_end(text, match.end())
-            cut = re.compile(r",|\s+and\s+(?:the|a|an)\s").search(text, match.end(), end)
+            cut = _NEXT_NOUN_PHRASE.search(text, match.end(), end)
             end = cut.start() if cut else end
             occasion = clean_phrase(text[match.end() : end])
             if occasion:

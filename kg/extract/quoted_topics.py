@@ -48,7 +48,7 @@ def find_quoted_topics(
     found: dict[str, TopicMention] = {}
     for match in _QUOTED.finditer(text, start, end):
         lo, hi = match.span("name")
-        name = match["name"].strip(" ,.;:")
+        name = match["name"].rstrip(" ,.;:")  # it opens with a letter or digit
         if skipped.overlaps(lo, hi) or len(name.split()) > _MAX_WORDS or _TITLE_WORDS.search(name):
             continue
         named = _HEAD_END.search(name) or _HEAD_AFTER.match(text, hi) or _WORK_OF.search(text, max(0, lo - 20), lo - 1)
@@ -58,7 +58,5 @@ def find_quoted_topics(
         if not acceptable_topic(label):
             continue
         key = open_topic_key(label, "en")
-        found.setdefault(
-            key, TopicMention(key, make_span(document, lo, lo + len(match["name"].rstrip(" ,.;:"))), label, "en")
-        )
+        found.setdefault(key, TopicMention(key, make_span(document, lo, lo + len(name)), label, "en"))
     return tuple(sorted(found.values(), key=lambda t: t.evidence.start))
