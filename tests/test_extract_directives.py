@@ -806,3 +806,43 @@ def test_directives_named_by_a_tour_a_campaign_meeting_or_after_a_session(
     path.write_text(text + "\n\nThe end.", encoding="utf-8")
     doc = read_document(path)
     assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 党的二十大 translated without its "Congress": the congress is relayed all the same.
+        (
+            "The meeting called for carrying out the Party’s 19th major decisions and deployments in the county.",
+            [("Communist Party of China", "session", "19th National Congress of the Communist Party of China")],
+        ),
+        # A congress named in a central document's title is the document's subject, not a relayed session.
+        (
+            "The meeting studied the “Opinions of the CPC Central Committee on Studying the Spirit of the 19th "
+            "National Congress of the Communist Party of China” in the province.",
+            [
+                (
+                    "CPC Central Committee",
+                    "document",
+                    "Opinions of the CPC Central Committee on Studying the Spirit of the 19th National Congress of "
+                    "the Communist Party of China",
+                )
+            ],
+        ),
+        # 《中共中央关于…的决定》 with its head noun quoted apart by the translation.
+        (
+            "The meeting studied the “State Council on Improving Flood Control in River Basins“. “Opinions”, and "
+            "arranged the work.",
+            [("State Council", "document", "Opinions of the State Council on Improving Flood Control in River Basins")],
+        ),
+    ],
+)
+def test_a_congress_without_its_noun_and_titles_quoted_in_pieces(
+    tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nThe end.", encoding="utf-8")
+    doc = read_document(path)
+    assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == expected
+    if expected[0][1] == "document":
+        assert [d.title for d in extract_reviewed(doc)] == [expected[0][2]]

@@ -264,6 +264,11 @@ _RELAY_CUE = re.compile(
     r"arrangements?)\b[^.;]{0,60}$",
     re.IGNORECASE,
 )
+# "implement the Party's 20th major decisions and deployments": 党的二十大 translated without its "Congress".
+_BARE_CONGRESS = re.compile(
+    r"\b[Pp]arty['’]s\s+(?P<n>(?:1[5-9]|2\d)(?:st|nd|rd|th))(?=\s+(?:[Mm]ajor\s+|[Ii]mportant\s+)?(?:[Dd]ecisions?|"
+    r"[Dd]eployments?|[Ss]pirit|[Rr]eport|[Aa]rrangements?)\b)"
+)
 _CENTRAL_DOC = re.compile(r"Central\s+Committee|State\s+Council|Political\s+Bureau|central\s+Party|" + CENTRAL_BODY)
 
 # Words without which a pattern cannot match (each is a literal part of every match), for ``cued``.
@@ -328,6 +333,13 @@ def extract_directives(
     opening = -1  # the end of the first sentence that relays anything: what the meeting conveyed
     previous_xi = False
     leader_speech, leader_named = _leader_speech(reference.central_on(on))
+    titled_documents = find_documents(document) if documents is None else documents
+    central_titles = [
+        t for t in titled_documents if t.issuer is not None and _CENTRAL_DOC.search(t.issuer + " " + t.title)
+    ]
+    # "the Decision on Implementing the Spirit of the 20th National Congress": the document is relayed, not the
+    # congress its title names (the congress is, where the text relays it elsewhere).
+    in_titles = Ranges((t.evidence.start, t.evidence.end) for t in central_titles)
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
         names_xi = cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
@@ -426,6 +438,8 @@ def extract_directives(
                 or "Xi Jinping" in occasion  # a symposium on Xi's book or thought is a central event
             )
             local = _LOCAL_MARK.search(occasion) or _LOCAL_OWNER.search(text, max(0, start - 40), start)
+            if in_titles.holds(base + start):
+                continue
             if relayed and named and not local:
                 listed_after = match.end("occ")
                 _append(
@@ -437,15 +451,16 @@ def extract_directives(
                     "session",
                     occasion,
                 )
+        for match in _BARE_CONGRESS.finditer(text) if "arty" in text else ():
+            occasion = f"{match['n']} National Congress of the Communist Party of China"
+            issuer = "Communist Party of China"
+            _append(found, document, base + match.start(), base + match.end(), issuer, "session", occasion)
         if opening < 0 and found:
             opening = sentence.end
         if has_xi and "speech" in text and any(d.kind == "session" for d in found):
             _speech_at_relayed_session(found, document, base, text, secretary, opening)
-    for titled in find_documents(document) if documents is None else documents:
-        if titled.issuer is not None and _CENTRAL_DOC.search(titled.issuer + " " + titled.title):
-            _append(
-                found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title
-            )
+    for titled in central_titles:
+        _append(found, document, titled.evidence.start, titled.evidence.end, titled.issuer, "document", titled.title)
     # A gathering named as a letter's addressee ("the congratulatory letter to the X Conference")
     # is where the letter went, not a session the meeting relayed.
     # Nor is a session a seminar was held to study: it is part of the name of the speech given there.

@@ -113,6 +113,16 @@ _QUOTED_NOUN = re.compile(rf"{_NOUN}|reports?\b|list\b|methods\b|opinions\b|outl
 _DISCIPLINARY = re.compile(r"disciplinary|\bexpel|expulsion|dismissal\s+of|punishment\s+(?:of|on|to)\b")
 
 
+# A translation that moved a title's head noun out of its quotes: 《中共中央关于…的决定》 as "the “Central
+# Committee of the Communist Party of China on Studying …“. “Decision”". The title is the noun's, of that body.
+_SPLIT_TITLE = re.compile(
+    r"[“\"](?P<body>(?:the\s+)?(?:CPC\s+)?Central\s+Committee(?:\s+of\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC))?|"
+    r"(?:the\s+)?State\s+Council|(?:the\s+)?General\s+Office\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)\s+"
+    r"(?P<subject>(?:on|about|regarding|concerning)\s+[^“”\"\n]{4,300}?)\s*[”“\"]\s*[.,;]?\s*"
+    r"[“\"](?P<noun>Decision|Opinions|Notice|Circular|Regulations|Provisions|Measures|Plan|Outline)\s*[”\"]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class TitledDocument:
     """A document title with the central body that issued it, when the text says."""
@@ -152,7 +162,24 @@ def find_documents(document: Document) -> list[TitledDocument]:
             for key in [key for key in found if key in whole and _inside(found[key], quoted)]:
                 del found[key]
             found[whole] = quoted
+    for split in _split_titles(document):
+        found.setdefault(split.title.lower(), split)
     return sorted(found.values(), key=lambda d: d.evidence.start)
+
+
+def _split_titles(document: Document) -> list[TitledDocument]:
+    """Central titles whose head noun the translation quoted apart from the rest (see ``_SPLIT_TITLE``)."""
+    text = document.text
+    found = []
+    for match in _SPLIT_TITLE.finditer(text) if "Central" in text or "State" in text else ():
+        body = re.sub(r"^the\s+", "", match["body"])
+        title = clean_phrase(f"{match['noun']} of the {body} {match['subject']}")
+        issuer = body if "State Council" in body else "CPC Central Committee"
+        before = text[max(0, match.start() - 200) : match.start()].lower()
+        studied = _REVIEW_CUE.search(before) is not None or "implement" in before
+        span = make_span(document, match.start("body"), match.end("noun"))
+        found.append(TitledDocument(title, issuer, span, studied))
+    return found
 
 
 def _inside(piece: TitledDocument, whole: TitledDocument) -> bool:
