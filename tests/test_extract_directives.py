@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.document import read_document
+from kg.document import Document, read_document
 from kg.extract import extract_readout
 from kg.extract.agenda import extract_agenda
 from kg.extract.directives import extract_directives
@@ -802,9 +802,7 @@ def test_the_scheme_knows_the_concepts_readouts_of_the_2020s_name(tmp_path: Path
 def test_directives_named_by_a_tour_a_campaign_meeting_or_after_a_session(
     tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
-    path = tmp_path / "r.txt"
-    path.write_text(text + "\n\nThe end.", encoding="utf-8")
-    doc = read_document(path)
+    doc = _readout(tmp_path, text)
     assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == expected
 
 
@@ -840,9 +838,14 @@ def test_directives_named_by_a_tour_a_campaign_meeting_or_after_a_session(
 def test_a_congress_without_its_noun_and_titles_quoted_in_pieces(
     tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
-    path = tmp_path / "r.txt"
-    path.write_text(text + "\n\nThe end.", encoding="utf-8")
-    doc = read_document(path)
+    doc = _readout(tmp_path, text)
     assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == expected
     if expected[0][1] == "document":
         assert [d.title for d in extract_reviewed(doc)] == [expected[0][2]]
+
+
+def _readout(tmp_path: Path, text: str) -> Document:
+    """A readout of one paragraph ``text`` and a closing one (so that ``text`` is not cut off)."""
+    path = tmp_path / "r.txt"
+    path.write_text(text + "\n\nThe end.", encoding="utf-8")
+    return read_document(path)
