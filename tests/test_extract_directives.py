@@ -849,3 +849,48 @@ def _readout(tmp_path: Path, text: str) -> Document:
     path = tmp_path / "r.txt"
     path.write_text(text + "\n\nThe end.", encoding="utf-8")
     return read_document(path)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "topics"),
+    [
+        # What a report heard was on; "work" after two words names a field.
+        (
+            "The meeting also heard a report on the recent tea processing work in the hill towns.",
+            ["tea processing work"],
+        ),
+        # Two nouns of one subject, and a place named in full.
+        (
+            "It is necessary to deepen the reform and innovation of bonded zones.",
+            ["reform and innovation of bonded zone"],
+        ),
+        (
+            "It is necessary to promote the coordinated growth of the Wuhan metropolitan area.",
+            ["coordinated growth of the wuhan metropolitan area"],
+        ),
+        # Who acts and the ritual of relaying are no scheme topics.
+        (
+            "It is necessary for leading cadres to take the lead in study, publicity and implementation, and to hold "
+            "high the banner of socialism with Chinese characteristics.",
+            [],
+        ),
+    ],
+)
+def test_topics_of_reports_paired_nouns_and_rituals(tmp_path: Path, sentence: str, topics: list[str]) -> None:
+    doc = _readout(
+        tmp_path,
+        f"On June 2, the Standing Committee held a meeting.\n\nThe meeting pointed out that work matters. {sentence}",
+    )
+    found = [t.label or t.key for t in extract_readout(doc).topics]
+    assert found == topics
+
+
+def test_instructions_named_by_their_subject_after_a_comma(tmp_path: Path) -> None:
+    doc = _readout(
+        tmp_path,
+        "The meeting studied General Secretary Xi Jinping’s important instructions, specifically focusing on drought "
+        "relief in the north.",
+    )
+    assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == [
+        ("Xi Jinping", "instructions", "drought relief in the north")
+    ]

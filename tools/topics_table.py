@@ -189,6 +189,9 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "social stability and harmony",
             "safe and stable",
             "social environment",
+            # 安全稳定, as translations put it.
+            "security and stability",
+            "safety and stability",
         ],
     ),
     (
@@ -410,7 +413,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         23,
         # Translations render 宣传思想工作 as "publicity", "propaganda", "ideological" or "ideology" work.
         [
-            "publicity",
+            "publicity work",
             "propaganda",
             "ideological work",
             "study and publicity",
@@ -426,7 +429,6 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         [
             "Xi Jinping Thought",
             "new era of socialism",
-            "socialism with Chinese characteristics",
             "theoretical learning",
             "theoretical study",
         ],
@@ -504,7 +506,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         1,
         ["resumption of production", "resuming production", "resumption of work"],
     ),
-    ("cadre-team", "cadre team building", 20, ["leading cadres", "cadre team"]),
+    ("cadre-team", "cadre team building", 20, ["cadre team"]),
     ("tourism", "culture and tourism", 23, ["tourism"]),
     ("national-defense", "national defense", 16, ["national defense", "veterans", "militia"]),
     ("forest-fire-prevention", "forest fire prevention", 21, ["forest fire", "forest fires"]),

@@ -60,8 +60,9 @@ _NOT_AN_OCCASION = (
 _POSSESSIVE = re.compile(
     rf"{_AT_WORD}(?P<who>{_XI}|(?:the\s+)?(?:General\s+)?[Ss]ecretary)['’]s\s+(?:[Rr]ecent\s+)?(?:series\s+of\s+)?(?:[Ii]mportant\s+)?"
     rf"(?P<noun>(?i:{_KIND_NOUN}))(?:\s+and\s+(?:[Ii]mportant\s+)?(?i:{_KIND_NOUN}))?"
-    # "Xi's important speeches, including those focusing on A, B, and C": the speeches named by their subjects.
-    r"(?:,?\s+including(?:\s+those)?(?:\s+(?:focusing|focused|made|delivered|given))?)?"
+    # "Xi's important speeches, including those focusing on A, B, and C": the speeches named by their subjects;
+    # "Xi's important instructions, specifically focusing on A": the instructions by theirs.
+    r"(?:,?\s+(?:including(?:\s+those)?|specifically|particularly|especially)(?:\s+(?:focusing|focused|made|delivered|given))?)?"
     r"\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+" + _NOT_AN_OCCASION
 )
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."

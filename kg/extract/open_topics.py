@@ -30,12 +30,14 @@ _VERB = re.compile(
     r"improv(?:e|ing)|focus(?:ed|ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
     r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?|"
     # The same requirements made nouns by the translation: "the promotion of cultural enrichment".
-    r"(?:promotion|protection|construction|improvement|optimi[sz]ation|strengthening|deepening)\s+of)\s+"
+    r"(?:promotion|protection|construction|improvement|optimi[sz]ation|strengthening|deepening)\s+of|"
+    # What a report heard was on is what the meeting took up: "heard a report on the recent cultural creation work".
+    r"(?:reports?|briefings?)\s+on)\s+"
     r"(?:the\s+|a\s+|an\s+|our\s+|all\s+|various\s+|its\s+|their\s+)?"
 )
-# The object: up to five words, closed before a preposition, conjunction or clause word.
+# The object: up to six words, closed before a preposition, conjunction or clause word.
 _OBJECT = re.compile(
-    r"(?P<obj>[A-Za-z][\w’'\-]*(?:\s+(?:of\s+(?!the\s+(?:city|province|county|district|region)\b))?[A-Za-z][\w’'\-]*){0,4}?)"
+    r"(?P<obj>[A-Za-z][\w’'\-]*(?:\s+(?:of\s+(?!the\s+(?:city|province|county|district|region)\b))?[A-Za-z][\w’'\-]*){0,5}?)"
     r"(?=\s*(?:[,;.:!?()“”\"]|$)|\s+(?:and|or|to|so|in|as|with|by|through|while|that|which|for|on|at|from|into|"
     r"is|are|was|were|must|should|will|can|under|around|according|based|such)\b)"
 )
@@ -53,7 +55,7 @@ _ARTICLE_LEAD = re.compile(r"(?:the|a|an|its|our|their)\s+", re.I)
 _AND = re.compile(r"\s+and\s+")
 # Words that open an object without naming its topic: "promoting new breakthroughs in X".
 _LEAD = re.compile(
-    r"(?:(?:promoting|strengthening|building|deepening|advancing|improving|greater|further|continuous|new|"
+    r"(?:(?:promoting|strengthening|building|deepening|advancing|improving|greater|further|continuous|new|recent|"
     r"comprehensive|overall|effective|solid|key|major|important)\s+)+"
 )
 _CLOSED = frozenset(
@@ -113,9 +115,25 @@ def acceptable_topic(label: str) -> bool:
     empty word, not a ritual slogan or an empty head of the stop-list."""
     phrases, heads = _stoplist()
     words = label.split()
-    if len(words) < 2 or words[0] in _CLOSED or words[-1] in _CLOSED or words[-1] in heads or label in phrases:
+    closing = words[-1] in _CLOSED and not _named_field(words)
+    if len(words) < 2 or words[0] in _CLOSED or closing or _empty_head(words, heads) or label in phrases:
         return False
     return not any(phrase in label for phrase in phrases if " " in phrase)
+
+
+_PAIRED_NOUN = re.compile(r"\s+and\s+[a-z]+\s+of\s+(?:the\s+)?")
+_FIELD_HEADS = frozenset({"work", "area"})
+
+
+def _named_field(words: Sequence[str]) -> bool:
+    """ "Work" or "area" after two words or more names a field or a place ("cultural creation work",
+    "the Nanchang metropolitan area"); after one ("key work", "rural areas") it says nothing of its own."""
+    return words[-1] in _FIELD_HEADS and len(words) > 2
+
+
+def _empty_head(words: Sequence[str], heads: frozenset[str]) -> bool:
+    """Whether the phrase ends in a word that names no topic of its own ("new breakthroughs", "key tasks")."""
+    return words[-1] in heads and not _named_field(words)
 
 
 def find_open_topics(
@@ -134,12 +152,18 @@ def find_open_topics(
         obj = _OBJECT.match(text, verb.end(), end)
         if obj is None:
             continue
-        # "new breakthroughs in X", "the role of X": the topic is X.
-        empty_head = normalise_topic(obj["obj"]).split()[-1] in heads
-        inner = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?").match(text, obj.end("obj"), end)
-        if empty_head and inner is not None:
-            obj = _OBJECT.match(text, inner.end(), end) or obj
         lo, hi = obj.span("obj")
+        # "deepen the reform and innovation of development zones": two nouns of one subject are one topic.
+        paired = _PAIRED_NOUN.match(text, hi, end) if " " not in obj["obj"] else None
+        subject = _OBJECT.match(text, paired.end(), end) if paired is not None else None
+        if subject is not None:
+            hi = subject.end("obj")
+        # "new breakthroughs in X", "the role of X": the topic is X.
+        empty_head = _empty_head(normalise_topic(obj["obj"]).split(), heads)
+        inner = re.compile(r"\s+(?:in|of|on)\s+(?:the\s+)?").match(text, obj.end("obj"), end)
+        if empty_head and inner is not None and subject is None:
+            obj = _OBJECT.match(text, inner.end(), end) or obj
+            lo, hi = obj.span("obj")
         if skipped.overlaps(lo, hi):
             continue
         lead = _LEAD.match(obj["obj"])
