@@ -182,6 +182,14 @@ def test_unquoted_titles_after_a_review_verb_are_reviewed_documents(tmp_path: Pa
     assert titles == ["县法院工作报告", "2024年招商引资工作要点", "关于加强耕地保护和粮食安全的实施意见"]
 
 
+def test_a_title_named_first_without_its_issuer_is_the_document_named_in_full(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "12月5日，省委常委会召开会议，研究讨论省委常委会工作报告。会议研究讨论了《中共某某省委常委会工作报告》。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["中共某某省委常委会工作报告"]
+
+
 def test_generic_references_are_no_titles_and_an_unquoted_central_notice_is_one(tmp_path: Path) -> None:
     _, facts = _facts(
         tmp_path,
@@ -657,6 +665,19 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议由县委副书记主持召开十三届县委第8次常委会会议,传达学习5月6日中共中央政治局常务委员会会议精神。",
             [(None, "session", "5月6日中共中央政治局常务委员会会议")],
         ),
+        # Two occasions joined by 和, one with a quoted term in its name.
+        (
+            "会议传达学习习近平总书记在某某考察时和在主持召开部分省区市“十六五”时期发展座谈会上的重要讲话精神。",
+            [
+                ("Xi Jinping", "speech", "在某某考察时"),
+                ("Xi Jinping", "speech", "在主持召开部分省区市“十六五”时期发展座谈会上"),
+            ],
+        ),
+        # One gathering whose name holds a 和.
+        (
+            "会议传达学习习近平总书记在全国优秀教师和教育工作者表彰大会上的重要讲话精神。",
+            [("Xi Jinping", "speech", "在全国优秀教师和教育工作者表彰大会上")],
+        ),
     ],
 )
 def test_chinese_directive_frames(tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]) -> None:
@@ -845,6 +866,10 @@ def test_names_listed_without_a_post_and_the_writers_closing_the_text(tmp_path: 
     assert {p.name for p in facts.persons if p.is_reporter} == {"朱亚旭", "李得胜"}
     _, facts = _facts(tmp_path, " date 2024-10-23\n10月23日上午，区委常委会召开会议。会议研究了其他事项。■瞿伟\n")
     assert [(p.name, p.is_reporter) for p in facts.persons] == [("瞿伟", True)]
+    # The writers and the editor close the article, before the page's own lines; 赖 and 弓 are surnames.
+    closing = "10月23日上午，区委常委会召开会议。会议研究了其他事项。(赖明 弓芳)\n(责任编辑:李鑫)\n合作单位\n"
+    _, facts = _facts(tmp_path, " date 2024-10-23\n" + closing)
+    assert [(p.name, p.is_reporter) for p in facts.persons] == [("赖明", True), ("弓芳", True), ("李鑫", True)]
 
 
 def test_the_general_secretary_unnamed_and_letters_named_only_as_recent(tmp_path: Path) -> None:

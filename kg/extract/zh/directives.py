@@ -22,8 +22,12 @@ _XI = r"(?:习近平(?:总书记|同志|主席)?|(?<![副党])总书记)"
 # It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上"), nor across a
 # letter already named in full ("致…的贺信，以及对…作出的重要指示": the letter, then the instructions).
 _NOT_INSIDE = r"习近平|(?<![副党])总书记|的(?:重要)?(?:贺信|回信|贺辞)"
+# A quoted term inside an occasion's name: "在主持召开部分省区市“十五五”时期经济社会发展座谈会上"; after a
+# conjunction a quote is an item of a list (…战略思想和“加强民族团结”以及…), not part of a name.
+_QUOTED_TERM = r"(?<![和及、，,])“[^“”。，；]{1,10}”"
 _XI_WORDS = re.compile(
-    rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》){{0,60}}?|(?:(?!{_NOT_INSIDE})[^。；;，“”《》]){{61,160}}?)"
+    rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》|{_QUOTED_TERM}){{0,60}}?|"
+    rf"(?:(?!{_NOT_INSIDE})[^。；;，“”《》]|{_QUOTED_TERM}){{61,160}}?)"
     r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
     r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|文章)"
 )
@@ -278,12 +282,16 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
         # by what Xi did before one told by where ("视频连线看望慰问基层干部群众时和在春节团拜会上").
         return _split(occasion, start, _ITEM_BREAK)
     if occasion.startswith("在") and occasion.endswith("上") and re.search(r"、|和|及", occasion):
-        # "在党外人士座谈会、12月8日中央政治局会议上": places under one 在…上.
-        return [(f"在{part.removesuffix('上')}上", s, e) for part, s, e in _split(occasion[1:], start + 1, _JOINER)]
+        # "在党外人士座谈会、12月8日中央政治局会议上": places under one 在…上; but "在…劳动模范和先进工作者
+        # 表彰大会上" is one gathering whose name holds a 和: each place of a list is a gathering's name.
+        parts = _split(occasion[1:], start + 1, _JOINER)
+        if all(_GATHERING_END.search(part.removesuffix("上")) for part, _, _ in parts):
+            return [(f"在{part.removesuffix('上')}上", s, e) for part, s, e in parts]
     return [(occasion, start, offset + match.end("occ"))]
 
 
 _JOINER = re.compile(r"、|以及|和|及")
+_GATHERING_END = re.compile(r"(?:会|会议|论坛|典礼|仪式|开幕式|闭幕式|活动|峰会|博览会|年会)$")
 _BACK_REFERENCE = re.compile(r"在(?:大会|会议|会|全会)(?:期间|上)")
 
 

@@ -104,5 +104,8 @@ _SHORT_REFERENCE = 4
 
 
 def _refers_back(title: str, found: dict[str, ReviewedDocument]) -> bool:
+    """Whether ``title`` names a document the readout names in full too: by its head noun alone (《决定》),
+    or without its issuer (省委常委会工作报告 for 《中共山西省委常委会工作报告》)."""
     plain = to_simplified(title)
-    return len(plain) <= _SHORT_REFERENCE and any(other != title and plain in to_simplified(other) for other in found)
+    others = [to_simplified(other) for other in found if other != title]
+    return any((len(plain) <= _SHORT_REFERENCE and plain in other) or other.endswith(plain) for other in others)

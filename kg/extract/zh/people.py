@@ -21,7 +21,7 @@ from kg.reference import load_reference
 __all__ = ["extract_people_zh", "is_central_leader", "pinyin_name"]
 
 _SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪阎郗钮綦訾靖丘恽"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由洪阎郗钮綦訾靖丘恽赖弓宓竺凤"
 )
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
@@ -47,10 +47,11 @@ _UNTITLED = re.compile(
     r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?作(?:了)?(?:重点|交流|书面|专题)?发言)))"
 )
 # "…其他事项。(朱亚旭 李得胜)", "…其他事项。■瞿伟": the writers' names closing the text, with no post.
-# "…其他事项。(本网记者:王浩江)": the writer's post may come first.
+# "…其他事项。(本网记者:王浩江)", "(责任编辑:李鑫焱)": the writer's or editor's post may come first.
+# The article may close a line with them before the page's own lines ("合作单位"), which hold no sentence.
 _CLOSING_BYLINE = re.compile(
-    rf"(?:[（(](?:(?:本网|本报|全媒体)?(?:记者|通讯员)[:：\s]*)?(?P<names>{CJK}{{2,3}}?(?:[ \u3000、]{_NAME}){{0,3}})摄?[)）]"
-    rf"|■\s*(?P<name>{_NAME}))\s*$"
+    rf"(?:[（(](?:(?:本网|本报|全媒体)?(?:记者|通讯员|责任编辑|编辑)[:：\s]*)?(?P<names>{CJK}{{2,3}}?(?:[ \u3000、]{_NAME}){{0,3}})摄?[)）]"
+    rf"|■\s*(?P<name>{_NAME}))[ \t\u3000]*(?=\n[^。]*$|$)"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
@@ -165,8 +166,7 @@ def extract_people_zh(
                 mentions[name].append(span(document, at, at + len(name)))
                 if match["spoke"]:
                     speakers.append(name)
-    byline = _CLOSING_BYLINE.search(text)
-    if byline is not None:
+    for byline in _CLOSING_BYLINE.finditer(text, document.body_start):
         group = "names" if byline["names"] else "name"
         for name, at in _bare_names(document, byline[group], byline.start(group)):
             mentions[name].append(span(document, at, at + len(name)))
