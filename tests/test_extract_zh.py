@@ -1024,3 +1024,16 @@ def test_a_citys_own_campaign_meeting_is_not_central(tmp_path: Path) -> None:
 def test_a_municipalitys_party_secretary_may_be_the_central_leader_of_his_name(tmp_path: Path) -> None:
     _, facts = _facts(tmp_path, "6月21日下午，北京市委常委会召开会议。市委书记蔡奇主持会议。\n")
     assert [p.name for p in facts.persons] == ["Cai Qi"]
+
+
+def test_areas_listed_before_their_work_and_labels_running_past_a_quoted_term(tmp_path: Path) -> None:
+    # A list of areas closed by 等…工作 names each; a two-character area is that area's work.
+    _, _, found = _topics(tmp_path, "会议强调，要抓紧抓实茶叶加工、林下种植、矿山修复等重点工作。")
+    assert {"茶叶加工", "林下种植", "矿山修复"} <= found
+    _, _, found = _topics(tmp_path, "会议安排部署档案、侨务、气象等工作。")
+    assert {"档案工作", "侨务工作", "气象工作"} <= found
+    # “十五五”规划 is the label 十五五规划, its closing quote inside it.
+    document, facts, found = _topics(tmp_path, "会议强调，要做好“十五五”规划研究。")
+    assert "five-year-plan" in found
+    mention = next(t for t in facts.topics if t.key == "five-year-plan")
+    assert document.text[mention.evidence.start : mention.evidence.end] == mention.evidence.quote == "十五五”规划"

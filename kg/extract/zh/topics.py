@@ -76,7 +76,15 @@ _SUBJECT_OF = re.compile(
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
-_AGENDA = re.compile(r"研究部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作")
+_AGENDA = re.compile(r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作")
+# "抓紧抓实科技创新、产业培育、项目建设、促进消费、“十五五”规划编制等重点工作": a list of three areas or
+# more that 等…工作 closes names each area as work to be done, whatever verb leads it.
+_AREAS = re.compile(
+    r"(?P<list>(?:[^、，。；：,;]{2,14}、){2,}[^、，。；：,;]{2,14}?)等(?:重点|各项|有关|相关|方面)?工作"
+)
+_AREA_LEAD = re.compile(
+    r"要?(?:抓紧抓实|抓紧抓好|统筹做好|统筹抓好|扎实做好|认真做好|全力做好|抓实|抓好|做好|抓紧|统筹|推进|加强)"
+)
 _AGENDA_ITEM = re.compile(r"(?P<obj>[^、，,和及]{2,24})")
 _AGENDA_LEAD = re.compile(r"^(?:我[省市县区州]|全[国省市县区州]|自治区|推进|促进|加快|推动|加强|做好|抓好|打好|开展)+")
 # A label followed by the name of a gathering names that gathering ("中央经济工作会议",
@@ -113,14 +121,33 @@ def _scheme_topics(
     text = document.simplified or document.text
     found: dict[str, TopicMention] = {}
     places = []
-    for match in pattern.finditer(text, document.body_start):
-        if skipped.covers(*match.span()) or _EVENT_NAME.match(text, match.end()) or _UPCOMING.match(text, match.end()):
+    for (lo, hi), label in _labels_in(pattern, text, document.body_start):
+        if skipped.covers(lo, hi) or _EVENT_NAME.match(text, hi) or _UPCOMING.match(text, hi):
             continue
-        places.append(match.span())
-        key = keys[match.group()]
+        places.append((lo, hi))
+        key = keys[label]
         if key not in found:
-            found[key] = TopicMention(key, span(document, *match.span()))
+            found[key] = TopicMention(key, span(document, lo, hi))
     return list(found.values()), places
+
+
+# A quoted term that a label goes on past: “十五五”规划, “三农”工作, “放管服”改革.
+_QUOTED_LEAD = re.compile(rf"“(?P<term>[^“”，。；]{{1,8}})”(?={CJK})")
+
+
+def _labels_in(pattern: re.Pattern[str], text: str, start: int) -> list[tuple[tuple[int, int], str]]:
+    """Each label of ``pattern`` in ``text`` from ``start`` with its span, in text order; a label may run
+    across the closing quote of a quoted term, which its own spelling lacks (“十五五”规划 is 十五五规划)."""
+    found = [(m.span(), m.group()) for m in pattern.finditer(text, start)]
+    for quoted in _QUOTED_LEAD.finditer(text, start):
+        term = quoted["term"]
+        joined = term + text[quoted.end() : quoted.end() + 12]
+        label = pattern.match(joined)
+        if label is not None and label.end() > len(term):
+            lo, hi = quoted.start("term"), quoted.end() + label.end() - len(term)
+            if not any(a <= lo < b for (a, b), _ in found):
+                found.append(((lo, hi), label.group()))
+    return sorted(found)
 
 
 def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str], str, bool]]:
@@ -144,10 +171,21 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
         else:
             found.append((heard, "", True))
     for agenda in _AGENDA.finditer(text):
-        found += [(m, "", False) for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))]
+        found += [
+            (m, _area_work(m), False) for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))
+        ]
+    for areas in _AREAS.finditer(text):
+        lead = _AREA_LEAD.match(text, areas.start("list"))
+        start = lead.end() if lead else areas.start("list")
+        found += [(m, _area_work(m), False) for m in _AGENDA_ITEM.finditer(text, start, areas.end("list"))]
     found += [(m, "筹备", False) for m in _PREPARED.finditer(text)]
     found += [(m, "", False) for m in _SUBJECT_OF.finditer(text)]
     return found
+
+
+def _area_work(item: re.Match[str]) -> str:
+    """The 工作 that closes a list of areas, for an area of two characters (工会、青年…等工作: 工会工作)."""
+    return "工作" if len(item["obj"].strip("“” ")) == 2 else ""
 
 
 def _is_topic(label: str, scheme: TopicScheme, suffix: str, report: bool = False) -> bool:
