@@ -1037,3 +1037,12 @@ def test_areas_listed_before_their_work_and_labels_running_past_a_quoted_term(tm
     assert "five-year-plan" in found
     mention = next(t for t in facts.topics if t.key == "five-year-plan")
     assert document.text[mention.evidence.start : mention.evidence.end] == mention.evidence.quote == "十五五”规划"
+
+
+def test_a_bare_two_sessions_after_the_provinces_own_is_the_provinces(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path, "会议听取省“两会”筹备工作汇报。会议强调，要严守换届纪律，以“两会”圆满召开检验工作成果。"
+    )
+    assert "省两会筹备" in found and "two-sessions" not in found
+    _, _, found = _topics(tmp_path, "会议传达学习全国“两会”精神。")
+    assert "two-sessions" in found

@@ -27,6 +27,8 @@ _PLENUM_ZH = re.compile(
 _STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)）])?(?:会议)?(?=精神)")
 # 省“两会”, 区两会: the local people's congress and CPPCC sessions, not the national ones.
 _TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两会”?")
+# A bare 两会, with no level before it and not the national ones (全国两会).
+_BARE_TWO_SESSIONS_ZH = re.compile(r"(?<![自治区省市县区州国])“?两会”?")
 _REPORT_ZH = re.compile(r"(?:的)?工作报告")
 _PREPARED_ZH = re.compile(r"[^。；]{0,12}?(?:有关文件|建议方案|建议安排|筹备|决定|文件|议程)")
 _RELAYED_ZH = re.compile(r"[^。；，]{0,60}?精神")
@@ -34,7 +36,7 @@ _RELAYED_ZH = re.compile(r"[^。；，]{0,60}?精神")
 
 def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[TopicMention, ...]:
     """Local plenary sessions (and higher standing committees' meetings, local two sessions) a Chinese readout
-    relays or prepares.
+    relays or prepares; a topic named again (a bare 两会 after the province's own) comes once more.
 
     What the meeting did decides the topic: a work report discussed (县委全会工作报告), documents or
     arrangements studied (市委全会筹备), or the spirit conveyed (省委全会精神). A plenum named in
@@ -48,12 +50,35 @@ def find_local_sessions_zh(document: Document, start: int, end: int) -> tuple[To
             _add_zh(found, document, match.start(), match.end(), f"{_committee_zh(match['level'])}全会{what}")
     for match in _STANDING_ZH.finditer(text, start, end):
         _add_zh(found, document, match.start(), match.end(), f"{match['level']}委常委会会议精神")
-    for match in _TWO_SESSIONS_ZH.finditer(text, start, end) if "两会" in text else ():
+    again = _local_two_sessions(document, text, start, end, found)
+    return (*found.values(), *again)
+
+
+def _local_two_sessions(
+    document: Document, text: str, start: int, end: int, found: dict[str, TopicMention]
+) -> list[TopicMention]:
+    """The local two sessions (省“两会”), added to ``found`` at their first mention; every later mention
+    is returned, so that none of them is taken for the national sessions.
+
+    "做好省“两会”筹备工作 … 以“两会”圆满召开检验…": once the readout names its own two sessions, a bare
+    两会 after them is those sessions again.
+    """
+    named = list(_TWO_SESSIONS_ZH.finditer(text, start, end)) if "两会" in text else []
+    again: list[TopicMention] = []
+    for match in named:
         what = (
             "筹备" if _PREPARED_ZH.match(text, match.end()) else "精神" if _RELAYED_ZH.match(text, match.end()) else ""
         )
-        _add_zh(found, document, match.start(), match.end(), f"{match['level']}两会{what}")
-    return tuple(found.values())
+        label = f"{match['level']}两会{what}"
+        if open_topic_key(label, "zh") in found:
+            again.append(_mention(document, match.start(), match.end(), label))
+        _add_zh(found, document, match.start(), match.end(), label)
+    if named:
+        label = f"{named[0]['level']}两会"
+        for bare in _BARE_TWO_SESSIONS_ZH.finditer(text, named[0].end(), end):
+            if not any(m.start() <= bare.start() < m.end() for m in named):
+                again.append(_mention(document, bare.start(), bare.end(), label))
+    return again
 
 
 def _what_was_done(text: str, start: int, end: int) -> str | None:
@@ -71,6 +96,9 @@ def _committee_zh(level: str) -> str:
     return "自治区党委" if level == "自治区" else f"{level}委"
 
 
+def _mention(document: Document, start: int, end: int, label: str) -> TopicMention:
+    return TopicMention(open_topic_key(label, "zh"), make_span(document, start, end), label, "zh")
+
+
 def _add_zh(found: dict[str, TopicMention], document: Document, start: int, end: int, label: str) -> None:
-    key = open_topic_key(label, "zh")
-    found.setdefault(key, TopicMention(key, make_span(document, start, end), label, "zh"))
+    found.setdefault(open_topic_key(label, "zh"), _mention(document, start, end, label))
