@@ -678,6 +678,16 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议传达学习习近平总书记在全国优秀教师和教育工作者表彰大会上的重要讲话精神。",
             [("Xi Jinping", "speech", "在全国优秀教师和教育工作者表彰大会上")],
         ),
+        # A keynote is a speech, named after the list that 重要讲话 closes; an article named before its noun.
+        (
+            "会议传达学习习近平总书记在某某会议上的重要讲话精神，在第九届某某博览会开幕式上的主旨演讲精神，以及"
+            "习近平总书记《某某新篇章——纪念某某施行50周年》重要署名文章精神。",
+            [
+                ("Xi Jinping", "speech", "在某某会议上"),
+                ("Xi Jinping", "speech", "在第九届某某博览会开幕式上"),
+                ("Xi Jinping", "other", "某某新篇章——纪念某某施行50周年"),
+            ],
+        ),
     ],
 )
 def test_chinese_directive_frames(tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]) -> None:
@@ -1046,3 +1056,17 @@ def test_a_bare_two_sessions_after_the_provinces_own_is_the_provinces(tmp_path: 
     assert "省两会筹备" in found and "two-sessions" not in found
     _, _, found = _topics(tmp_path, "会议传达学习全国“两会”精神。")
     assert "two-sessions" in found
+
+
+def test_a_city_whose_secretary_sits_on_a_prefectures_committee_is_county_level(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月20日，市委召开常委会会议。州委副书记、市委书记张某某主持会议并讲话。\n")
+    assert facts.meeting.committee.level == "county"
+    _, facts = _facts(tmp_path, "3月20日，市委召开常委会会议。省委常委、市委书记张某某主持会议并讲话。\n")
+    assert facts.meeting.committee.level == "prefecture"
+
+
+def test_names_ending_in_a_verb_character_and_party_group_members(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path, "4月24日，市委常委会召开会议。市委书记李峰主持会议，市长石爱作，市政府党组成员朱世宏列席。\n"
+    )
+    assert [p.name for p in facts.persons] == ["李峰", "石爱作", "朱世宏"]

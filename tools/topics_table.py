@@ -577,7 +577,7 @@ ZH_LABELS: dict[str, list[str]] = {
         "碳达峰",
         "碳中和",
     ],
-    "water-conservancy": ["水利", "防汛", "抗旱", "汛期", "治水"],
+    "water-conservancy": ["水利", "防汛", "抗旱", "汛期", "治水", "防汛抗旱", "抗旱防汛"],
     "disaster-prevention": [
         "防灾减灾",
         "防震减灾",

@@ -28,15 +28,16 @@ _QUOTED_TERM = r"(?<![和及、，,])“[^“”。，；]{1,10}”"
 _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》|{_QUOTED_TERM}){{0,60}}?|"
     rf"(?:(?!{_NOT_INSIDE})[^。；;，“”《》]|{_QUOTED_TERM}){{61,160}}?)"
-    r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?重要"
-    r"(?P<kind>讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|文章)"
+    r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?"
+    # "在第四届中国国际进口博览会开幕式上的主旨演讲": a keynote is a speech, named without 重要.
+    r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|署名文章|文章)|主旨演讲|主旨讲话)"
 )
 # "…重要讲话精神、对…作出的重要指示精神，给…的回信、致…的贺信": further items of a list Xi heads,
 # each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
 # "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
     r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
-    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞)|(?P<letter>回信|贺信|贺辞))"
+    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞)|(?P<letter>回信|贺信|贺辞|主旨演讲|主旨讲话))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
 _ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对]|关于)")
@@ -96,6 +97,9 @@ _KIND = {
     "讲话": "speech",
     "论述": "speech",
     "文章": "other",
+    "署名文章": "other",
+    "主旨演讲": "speech",
+    "主旨讲话": "speech",
     "指示批示": "instructions",
     "指示精神": "instructions",
     "指示": "instructions",
@@ -105,6 +109,7 @@ _KIND = {
     "贺辞": "letter",
     "信": "letter",
 }
+_WHOLE_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
 # "把学习贯彻全国两会精神与学习贯彻党的二十大精神结合起来": what the relay is to be combined with, not relayed.
 _COMBINED_WITH = re.compile(r"(?:紧密|有机)?(?:结合起来|相结合)")
@@ -163,16 +168,19 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         for match in _XI_WORDS.finditer(sentence.text):
             if _SEMINAR.match(sentence.text, match.end()):
                 continue
-            if match["kind"] == "文章" and (sentence.text.startswith("《", match.end()) or "求是" in match["occ"]):
+            if match["kind"] == "重要文章" and (sentence.text.startswith("《", match.end()) or "求是" in match["occ"]):
                 continue  # an article, named by its title (_XI_ARTICLE) or by where it appeared
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
-            kind = _KIND[match["kind"]]
+            kind = _KIND[match["kind"].removeprefix("重要")]
             for told, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
                 item = _as_venue(told)
                 if _FRAGMENT.search(item) or _ONLY_WHEN.match(item):
                     continue
                 for occasion, start, end in _addressees(item, item_start, kind):
+                    titled = _WHOLE_TITLE.fullmatch(occasion)  # 习近平总书记《…》重要署名文章: the article's title
+                    if titled is not None:
+                        occasion, start, end = titled["title"], start + 1, end - 1
                     _add(found, Directive("Xi Jinping", kind, occasion, span(document, start, end)))
             _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _XI_THOUGHT.finditer(sentence.text):
@@ -274,7 +282,7 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     if not occasion:
         # Only a speech is given at a session; bare "重要指示要求" ("落实总书记重要指示要求和党中央决策部署")
         # are the General Secretary's instructions at large, not a directive of this session.
-        if earlier is not None and _KIND.get(match["kind"]) == "speech":
+        if earlier is not None and _KIND.get(match["kind"].removeprefix("重要")) == "speech":
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
         return []
     if _ITEM_BREAK.search(occasion):

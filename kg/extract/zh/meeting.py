@@ -125,6 +125,8 @@ def _committee(
             place, source, where = _led_by(document, year, gazetteer)
         if place is not None and match["kind"] == "市委":
             level = _city_level(place)
+        elif match["kind"] == "市委" and _SEAT_SECRETARY.search(document.simplified or document.text):
+            level = "county"
         name = _joined(place.zh, match["kind"]) if place else match["kind"]
         return Committee(
             level,
@@ -139,6 +141,9 @@ def _committee(
     return Committee(None, None, "常委会", span(document, anchor.start, anchor.end))
 
 
+# "州委副书记、市委书记余胜祥": a city whose secretary sits on a prefecture's committee is a county-level city
+# inside it (a prefecture city's secretary sits on the province's).
+_SEAT_SECRETARY = re.compile(r"(?:州|地|盟)委(?:副书记|常委)[^，。；]{0,12}?市委书记")
 # "市委书记李鸿忠主持", "市长张国清": a name of two or three characters after the post.
 _LEADER = re.compile(rf"(?:书记|市长)(?P<name>{CJK}{{3}})")
 _LEADER_SPAN = 800

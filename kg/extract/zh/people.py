@@ -26,7 +26,7 @@ _SURNAMES = frozenset(
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
     r"(?:书记|副书记|市长|副市长|代市长|县长|副县长|代县长|区长|副区长|代区长|省长|副省长|代省长|州长|旗长|盟长|"
-    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长)"
+    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长|党组成员)"
 )
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
@@ -37,7 +37,8 @@ _LISTED = re.compile(
     # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
     # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作|报道|摄|和|及|就|对|，|,|。|；|、|\s|）|\)|】|$)"
+    # "市长石爱作，": 作 ends a name only where it opens what the person did (作了讲话, 作重要讲话).
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
 # word before 出席 is as often a body ("各乡镇出席").
