@@ -1070,3 +1070,8 @@ def test_names_ending_in_a_verb_character_and_party_group_members(tmp_path: Path
         tmp_path, "4月24日，市委常委会召开会议。市委书记李峰主持会议，市长石爱作，市政府党组成员朱世宏列席。\n"
     )
     assert [p.name for p in facts.persons] == ["李峰", "石爱作", "朱世宏"]
+
+
+def test_set_phrases_of_how_work_is_done_are_no_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议强调，要凝心聚力。要守正创新。要强化风险意识。")
+    assert not any(word in topic for topic in found for word in ("凝心聚力", "守正创新", "风险意识"))
