@@ -894,3 +894,52 @@ def test_instructions_named_by_their_subject_after_a_comma(tmp_path: Path) -> No
     assert [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)] == [
         ("Xi Jinping", "instructions", "drought relief in the north")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A relative clause without "that".
+        (
+            "The meeting studied the important speech General Secretary Xi Jinping delivered during his talk with "
+            "the new leadership of the Federation of Returned Overseas Chinese.",
+            [("Xi Jinping", "speech", "talk with the new leadership of the Federation of Returned Overseas Chinese")],
+        ),
+        # A thought's subject ends where the next item is told by its kind.
+        (
+            "The meeting studied Xi Jinping Thought on Culture and the congratulatory letter of General Secretary Xi "
+            "Jinping to the Global Tea Forum.",
+            [
+                ("Xi Jinping", "thought", "Xi Jinping Thought on Culture"),
+                ("Xi Jinping", "letter", "congratulatory letter to Global Tea Forum"),
+            ],
+        ),
+        # A central leader's speech "of" him, the next item his own or a document.
+        (
+            "The meeting studied the important instructions of General Secretary Xi Jinping on drought relief and the "
+            "speech of Vice Premier Liu Guozhong at the national conference on drought relief.",
+            [
+                ("Xi Jinping", "instructions", "drought relief"),
+                ("Liu Guozhong", "speech", "national conference on drought relief"),
+            ],
+        ),
+        (
+            "The meeting studied the speech of Premier Li Qiang at the plenary meeting of the State Council and the "
+            "work plan issued by the State Council on soil quality.",
+            [("Li Qiang", "speech", "plenary meeting of the State Council")],
+        ),
+        # What Xi took part in is the occasion, not his taking part.
+        (
+            "The meeting conveyed General Secretary Xi Jinping's important speech when he joined the deliberation of "
+            "the Hainan delegation.",
+            [("Xi Jinping", "speech", "deliberation of the Hainan delegation")],
+        ),
+    ],
+)
+def test_relative_clauses_leaders_speeches_of_them_and_where_an_item_ends(
+    tmp_path: Path, text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    on = dt.date(2024, 6, 1)
+    assert [
+        (d.issuer, d.kind, d.occasion) for d in extract_directives(_readout(tmp_path, text), REF, on=on)
+    ] == expected

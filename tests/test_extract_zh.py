@@ -678,6 +678,8 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议传达学习习近平总书记在全国优秀教师和教育工作者表彰大会上的重要讲话精神。",
             [("Xi Jinping", "speech", "在全国优秀教师和教育工作者表彰大会上")],
         ),
+        # 重要论述, his expositions, are of the kind the English "important expositions on ..." are.
+        ("会议传达学习习近平总书记关于粮食安全的重要论述。", [("Xi Jinping", "other", "关于粮食安全")]),
         # A keynote is a speech, named after the list that 重要讲话 closes; an article named before its noun.
         (
             "会议传达学习习近平总书记在某某会议上的重要讲话精神，在第九届某某博览会开幕式上的主旨演讲精神，以及"

@@ -65,6 +65,12 @@ _POSSESSIVE = re.compile(
     r"(?:,?\s+(?:including(?:\s+those)?|specifically|particularly|especially)(?:\s+(?:focusing|focused|made|delivered|given))?)?"
     r"\s+(?P<prep>at|on|during|in|to|for|when|regarding|concerning|about)\s+" + _NOT_AN_OCCASION
 )
+# "the important speech General Secretary Xi Jinping delivered during his talk with ...": the relative clause
+# without "that", as translations make it.
+_XI_DELIVERED = re.compile(
+    rf"(?:important\s+)?(?P<noun>speech(?:es)?|instructions?|remarks)\s+(?:that\s+)?{_XI}\s+"
+    r"(?:delivered|made|gave|issued)\s+(?P<prep>at|during|on|when|in)\s+"
+)
 # "the important instructions made by General Secretary Xi Jinping on ...", "the important instructions made on ..."
 _MADE_BY = re.compile(
     rf"{_AT_WORD}(?:the\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:recent\s+)?(?P<important>important\s+)?"
@@ -79,7 +85,7 @@ _MADE_BY = re.compile(
 # "the important speech by Premier Li Qiang at ...", "Comrade Zhao Leji's speech during ..."
 # "instructions from premier Li Keqiang on the relief work" too, with the post in either case.
 _LEADER_SPEECH = (
-    r"(?:(?:important\s+)?(?P<noun>speech(?:es)?|remarks|instructions?)\s+(?:(?:made|delivered|given)\s+)?(?:by|from)\s+"
+    r"(?:(?:important\s+)?(?P<noun>speech(?:es)?|remarks|instructions?)\s+(?:(?:made|delivered|given)\s+)?(?:by|from|of)\s+"
     r"(?:[A-Za-z][\w\-]*\s+){{0,3}}?"
     r"(?:Comrade\s+)?(?P<by>{names})|(?:Comrade\s+)?(?P<own>{names})['’]s\s+(?:important\s+)?(?P<own_noun>speech(?:es)?|remarks|instructions?))"
     r"\s+(?P<prep>at|during|on|when)\s+"
@@ -220,7 +226,13 @@ _NUMBERED_PLENUM = re.compile(
 _NAMED_EVENT = re.compile(r"^(?:[A-Z0-9][\w\-’']*[,\s]+(?:(?:of|and|in|on|for|the)\s+)*){2,}")
 _BOUNDARY = re.compile(
     # "... on the eve of the Spring Festival The spirit and speech to ...": a sentence break the translation lost.
-    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|\s+The\s+spirit\b|,\s*(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?"
+    r"\s*(?:;|\.(?:\s|$)|\s+as\s+well\s+as\b|,?\s+and\s+(?:to\s+)?(?:the\s+)?spirit\b|\s+The\s+spirit\b|"
+    # "... on flood control and the speech of Vice Premier Zhang Guoqing at ...": the next item, someone's own.
+    r",?\s+and\s+the\s+(?:important\s+)?(?:speech(?:es)?|remarks|instructions?|letters?)\s+(?:of|by|from|made|delivered)\b|"
+    # "... of the State Council and the work plan issued by ...": a document, the next item.
+    r",?\s+and\s+the\s+(?:[a-z]+\s+){0,2}?(?:plans?|opinions|circulars?|notices?|regulations|measures|decisions?)\s+"
+    r"(?:issued|of|on|for)\b|"
+    r",\s*(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?"
     r"(?:study|studied|convey|conveyed|conveying|listen|listened|deploy|research|review|reviewed|deliberate|learn|further|"
     r"implement|discuss)\b|\s+and\s+(?:to\s+)?(?:study|studied|learn|convey|conveyed|discuss|listen|deploy|implement|research)\b|"
     r"\s+(?:are|is|was|were|has|have|had|will|should|must|contain|containing|deeply|fully|pointed|provides?|provided|"
@@ -235,6 +247,8 @@ _BOUNDARY = re.compile(
 # What leads an item of a list before its occasion: "at the", "during his", "on the occasion of the".
 _ITEM_LEAD = re.compile(
     r"^(?:(?:at|on|during|in|to)\s+)?(?:the\s+|his\s+)?(?:spirit\s+of\s+(?:the\s+)?)?(?:occasion\s+of\s+(?:the\s+)?)?"
+    # "when he joined the deliberation of the Jiangsu delegation": the event he took part in.
+    r"(?:he\s+(?:joined|attended|participated\s+in|presided\s+over|chaired)\s+(?:the\s+)?)?"
 )
 _IMPORTANT_LEAD = re.compile(r"^(?:recent\s+)?important\s+")
 _ADDRESSEE_THE = re.compile(r"^((?:congratulatory\s+)?(?:letter|message)s?\s+to\s+)the\s+")
@@ -369,6 +383,8 @@ def extract_directives(
                 continue
             prep = match["prep"].split()[0]
             _add_list(found, document, base, text, match.span(), secretary, kind, prep)
+        for match in _XI_DELIVERED.finditer(text) if kinds and names_xi else ():
+            _add_list(found, document, base, text, match.span(), secretary, _kind(match["noun"]), match["prep"])
         leaders = cued(text, _LEADER_CUES) and leader_named.search(text) is not None
         speeches = leader_speech.finditer(text) if leaders else ()
         for match in speeches:
@@ -498,6 +514,8 @@ def _leader_speech(central_leaders: frozenset[str]) -> tuple[re.Pattern[str], re
 # What ends a thought's subject: a comma, the next "and Xi ...", "to do ...", "and stressed ...".
 _THOUGHT_STOP = re.compile(
     r",|\s+and\s+(?:the\s+)?(?:Xi|General|important|spirit)\b|\s+(?:to|into|in\s+order)\s+[a-z]|\s+and\s+[a-z]+ed\b"
+    # "Xi Jinping Thought on Economy and the congratulatory message of ...": the next item, told by its kind.
+    r"|\s+and\s+the\s+(?:[a-z]+\s+){0,2}?(?:letters?|messages?|speech(?:es)?|instructions?|repl(?:y|ies))\b"
 )
 
 

@@ -95,7 +95,7 @@ _CENTRAL_DOC = re.compile(
 )
 _KIND = {
     "讲话": "speech",
-    "论述": "speech",
+    "论述": "other",  # as the English gold has "important expositions on ..."
     "文章": "other",
     "署名文章": "other",
     "主旨演讲": "speech",
