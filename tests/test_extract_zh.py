@@ -678,6 +678,19 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
             "会议传达学习习近平总书记在全国优秀教师和教育工作者表彰大会上的重要讲话精神。",
             [("Xi Jinping", "speech", "在全国优秀教师和教育工作者表彰大会上")],
         ),
+        # Every Nth Central Committee and NPC by number (十四届: 四 is no character between 一 and 九 in code order).
+        (
+            "会议传达学习了十四届全国人大二次会议精神和党的十二届三中全会精神。",
+            [(None, "session", "十四届全国人大二次会议"), (None, "session", "党的十二届三中全会")],
+        ),
+        # A leader named after a particle; a central document whose noun a word qualifies.
+        (
+            "会议传达学习了李强总理在国务院常务会议上的讲话精神和国务院关于土壤质量的工作方案。",
+            [
+                ("李强", "speech", "李强总理在国务院常务会议上的讲话"),
+                ("State Council", "document", "国务院关于土壤质量的工作方案"),
+            ],
+        ),
         # 重要论述, his expositions, are of the kind the English "important expositions on ..." are.
         ("会议传达学习习近平总书记关于粮食安全的重要论述。", [("Xi Jinping", "other", "关于粮食安全")]),
         # A keynote is a speech, named after the list that 重要讲话 closes; an article named before its noun.

@@ -49,7 +49,7 @@ _SESSION_NAME = (
     # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
     # The central meetings of the Party's education campaigns: "(学习贯彻)习近平新时代中国特色社会主义思想主题教育工作会议"
     # "党史学习教育动员大会" (a city's own is 全市…, cut off by the look-behind).
-    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一-九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
+    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一二三四五六七八九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
     r"习近平新时代中国特色社会主义思想主题教育(?=工作会议|动员|总结)|“?不忘初心、牢记使命”?主题教育(?=工作会议|总结)|"
     r"党史学习教育(?=动员大会|总结大会))"
     r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
@@ -68,8 +68,8 @@ _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:�
 # "学习贯彻习近平总书记…重要讲话精神专题研讨班": a local seminar about a speech, not the speech relayed.
 _SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|学习班)")
 _OTHER_LEADER = re.compile(
-    # A name does not open with the conjunction before it (和李强总理).
-    rf"(?P<name>(?![和及与、]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
+    # A name does not open with the conjunction or particle before it (和李强总理, 传达学习了李强总理).
+    rf"(?P<name>(?![和及与、了的在对]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
 # "《求是》杂志发表的习近平总书记重要文章《朝着…》": an article of his, named by its title (kind other).
 _XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?文章《(?P<title>[^》]{{4,60}})》")

@@ -29,7 +29,8 @@ _NOT_A_TITLE = re.compile(
 # "研究贯彻中央关于做好2024年元旦春节期间有关工作的通知要求": a central document named without 《》.
 UNQUOTED_CENTRAL_DOCUMENT = re.compile(
     r"(?<![省市县区州委])(?P<title>(?P<issuer>中共中央办公厅|国务院办公厅|中共中央|中央办公厅|中央|国务院)"
-    r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:通知|意见|决定|规定|办法|方案))"
+    # "…关于空气质量的工作方案", "…的实施意见": a few words may qualify the document's noun.
+    r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案))"
 )
 # 《求是》杂志, 《人民日报》: a periodical, not a document; 重要文章《…》: an article, not a document reviewed.
 _NOT_A_DOCUMENT = re.compile(r"杂志|日报|报(?!告)")
