@@ -60,6 +60,16 @@ CASES = [
         None,
         False,
     ),
+    # An autonomous prefecture keeps its kind in its name.
+    (
+        "On the evening of August 3, 2021, the Standing Committee of the Yanbian Korean Autonomous Prefecture Party "
+        "Committee held its 45th meeting.",
+        "2021-08-03",
+        "evening",
+        "prefecture",
+        "Yanbian Korean Autonomous Prefecture",
+        False,
+    ),
     (
         "On the morning of July 11, the CPC Sichuan Provincial Committee convened a meeting of the Standing Committee.",
         None,

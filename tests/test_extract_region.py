@@ -148,3 +148,24 @@ def test_divisions_named_after_a_people_without_zu_have_short_names() -> None:
     gazetteer = load_gazetteer()
     assert [p.zh_short for p in gazetteer.named("Xinjiang", "provincial")] == ["新疆"]
     assert [p.en for p in gazetteer.named("伊犁")] == ["Yili"]
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese"),
+    [
+        ("Xilingol League", "锡林郭勒盟委"),
+        ("Hulunbuir Municipal Party", "呼伦贝尔市委"),
+        ("Aksu Prefectural Party", "阿克苏地委"),
+    ],
+)
+def test_places_named_from_mongolian_or_uyghur_meet_in_both_languages(
+    tmp_path: Path, english: str, chinese: str
+) -> None:
+    (tmp_path / "en.txt").write_text(
+        f"On May 3, the Standing Committee of the {english} Committee held a meeting.\n", encoding="utf-8"
+    )
+    (tmp_path / "zh.txt").write_text(f"5月3日，{chinese}常委会召开会议。\n", encoding="utf-8")
+    en = extract_readout(read_document(tmp_path / "en.txt")).meeting.committee
+    zh = extract_readout(read_document(tmp_path / "zh.txt")).meeting.committee
+    assert en.region_code is not None and en.region_code == zh.region_code
+    assert en.region == zh.region == english.split()[0]

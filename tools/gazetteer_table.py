@@ -38,6 +38,26 @@ _ENGLISH = {
     "长治": "Changzhi",
     "单县": "Shan County",
     "涡阳": "Guoyang",
+    # Names from Mongolian, Uyghur and Tibetan keep the spelling translations use (and 勒 reads le in them).
+    "锡林郭勒": "Xilingol",
+    "锡林浩特": "Xilinhot",
+    "二连浩特": "Erenhot",
+    "呼伦贝尔": "Hulunbuir",
+    "巴彦淖尔": "Bayannur",
+    "乌兰察布": "Ulanqab",
+    "阿克苏": "Aksu",
+    "和田": "Hotan",
+    "吐鲁番": "Turpan",
+    "博尔塔拉": "Bortala",
+    "巴音郭楞": "Bayingolin",
+    "克孜勒苏": "Kizilsu",
+    "阿勒泰": "Altay",
+    "库尔勒": "Korla",
+    "格尔木": "Golmud",
+    "林芝": "Nyingchi",
+    "昌都": "Qamdo",
+    "那曲": "Nagqu",
+    "阿里": "Ngari",
 }
 _MUNICIPALITIES = {"11", "12", "31", "50"}
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "省", "市", "盟", "县", "区", "旗")

@@ -201,4 +201,6 @@ def _region_name(place: str | None, level: str) -> str | None:
     words = [w for w in place.split() if w.lower() not in _NOT_A_PLACE]
     if not words:
         return None
+    if words[-1].lower() == "autonomous" and level == "prefecture":
+        words.append("Prefecture")  # "Yanbian Korean Autonomous Prefecture": the kind is part of the name
     return region_label(" ".join(w[:1].upper() + w[1:] for w in words), level)

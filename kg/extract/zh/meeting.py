@@ -23,7 +23,7 @@ from kg.leaders import municipality_led_by, municipality_place
 __all__ = ["extract_meeting_zh"]
 
 _COMMITTEE = re.compile(
-    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)"
+    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|地委|县委|旗委|区委)"
     # "市委常委会", "州委九届常委会", and "自治区党委召开常委会会议" (the body, then what it convened).
     # "十六届第43次常委会议", "市委召开108次常委会会议", "市委举行常委扩大会议" too.
     # "区委召开八届常务委员会第119次会议": the committee's name written out.
@@ -32,7 +32,7 @@ _COMMITTEE = re.compile(
 )
 # "县委书记张成主持召开七届常委会第67次会议": the committee is named only by its presider's post.
 _BY_POST = re.compile(
-    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|县委|旗委|区委)(?:副)?书记{CJK}{{2,4}}?"
+    rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|地委|县委|旗委|区委)(?:副)?书记{CJK}{{2,4}}?"
     r"主持召开(?:[一二三四五六七八九十]+届)?(?:第?[\d一二三四五六七八九十百]+次)?常委"
 )
 _LEVEL = {
@@ -41,6 +41,7 @@ _LEVEL = {
     "市委": "prefecture",
     "州委": "prefecture",
     "盟委": "prefecture",
+    "地委": "prefecture",  # the committee of a 地区 (阿克苏地区, 那曲地区)
     "县委": "county",
     "旗委": "county",
     "区委": "district",
@@ -51,8 +52,8 @@ _KINDS = {
     "county": {"county", "county-city"},
     "district": {"district"},
 }
-# A 州委 or 盟委 leads a prefecture, never the county-level city of the same name inside it.
-_KINDS_OF_BODY = {"州委": {"prefecture"}, "盟委": {"prefecture"}}
+# A 州委, 盟委 or 地委 leads a prefecture, never the county-level city of the same name inside it.
+_KINDS_OF_BODY = {"州委": {"prefecture"}, "盟委": {"prefecture"}, "地委": {"prefecture"}}
 _DATE = re.compile(ZH_MONTH_DAY + r"(?P<part>上午|下午|晚上|晚)?")
 # "17日上午，省委书记…主持召开": the day alone, the month and year from the dateline.
 _DAY_ONLY = re.compile(r"^(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?")
@@ -166,6 +167,8 @@ def _led_by(document: Document, year: int | None, gazetteer: Gazetteer) -> tuple
 
 def _joined(place: str, body: str) -> str:
     """天津市 + 市委 -> 天津市委, 内蒙古自治区 + 自治区党委 -> 内蒙古自治区党委: the kind is said once."""
+    if body == "地委" and place.endswith("地区"):
+        return place[:-2] + body  # 阿克苏地区 + 地委 -> 阿克苏地委
     overlap = max((k for k in range(1, len(body)) if place.endswith(body[:k])), default=0)
     return place + body[overlap:]
 
