@@ -59,6 +59,15 @@ REVIEWED = [
     ),
     ("The meeting studied the “Four Moves Ahead” and the “Two Sessions”.", []),
     ("The meeting reviewed the “Decision on the disciplinary punishment of Comrade Wang Lin”.", []),
+    # The Party's rules of discipline are a document; "examined" is a review verb.
+    (
+        "The meeting studied the Regulations of the Communist Party of China on Disciplinary Actions.",
+        ["Regulations of the Communist Party of China on Disciplinary Actions"],
+    ),
+    (
+        "The meeting examined the Opinions on Strengthening Grassroots Emergency Capacity.",
+        ["Opinions on Strengthening Grassroots Emergency Capacity"],
+    ),
 ]
 
 

@@ -71,10 +71,11 @@ _CENTRAL = re.compile(
 # Searched in lower-cased text: under IGNORECASE the engine is several times slower on every sentence.
 _REVIEW_CUE = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|stud(?:y|ied|ying)|adopted|approved|discuss(?:ed)?|convey(?:ed)?|"
-    r"learn(?:ed)?|passed|consider(?:ed)?|listen(?:ed)?\s+to\s+(?:a\s+|the\s+)?report\s+on\s+the\s+drafting)\b"
+    r"learn(?:ed)?|passed|consider(?:ed)?|examin(?:e|ed|ing)|"
+    r"listen(?:ed)?\s+to\s+(?:a\s+|the\s+)?report\s+on\s+the\s+drafting)\b"
 )
 _AFTER_REVIEW = re.compile(
-    r"\b(?:review(?:ed)?|deliberat(?:e|ed)(?:\s+on)?|stud(?:y|ied)|adopt(?:ed)?|approv(?:e|ed)|pass(?:ed)?|discuss(?:ed)?|"
+    r"\b(?:review(?:ed)?|deliberat(?:e|ed)(?:\s+on)?|stud(?:y|ied)|adopt(?:ed)?|approv(?:e|ed)|pass(?:ed)?|discuss(?:ed)?|examin(?:e|ed)|"
     r"convey(?:ed)?|notification\s+of|implementing|consider(?:ed)?|drafting\s+of)\s+(?:and\s+\w+\s+)?(?:the\s+)?"
     r"(?:relevant\s+)?[“\"]?$",
     re.IGNORECASE,
@@ -100,17 +101,21 @@ _QUOTED = re.compile(r"[“\"《]\s*(?P<title>[^“”\"《》\n]{8,300}?)\s*(?:
 # Communist Party of China" (中国共产党党内监督条例); not a local committee's notice.
 _PARTY_REGULATION = re.compile(
     r"^(?:the\s+)?(?:Regulations|Rules|Provisions|Code|Criteria)\b(?:(?!Provincial|Municipal|County|District|"
-    r"Prefectur|Committee\s+of).)*\bof\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC)$"
+    r"Prefectur|Committee\s+of).)*\bof\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC)(?:$|\s+on\s)"
     r"|^(?:Communist\s+Party\s+of\s+China|CPC)\s+(?:Regulations|Rules|Provisions|Code|Criteria)\b"
 )
 _REVIEW_VERB = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|adopted|approved|passed|stud(?:y|ied|ying)|discuss(?:ed|ing)?|"
-    r"in\s+principle|listened\s+to)\b",
+    r"examin(?:e|ed|ing)|in\s+principle|listened\s+to)\b",
     re.IGNORECASE,
 )
 _QUOTED_NOUN = re.compile(rf"{_NOUN}|reports?\b|list\b|methods\b|opinions\b|outline\b|programs?\b", re.IGNORECASE)
 # In lower-cased text, as the review cue.
-_DISCIPLINARY = re.compile(r"disciplinary|\bexpel|expulsion|dismissal\s+of|punishment\s+(?:of|on|to)\b")
+# A decision on one person's discipline, not the Party's rules of discipline ("Regulations ... on Disciplinary Actions").
+_DISCIPLINARY = re.compile(
+    r"^(?!(?:the\s+)?(?:regulations|rules|provisions|code)\b).*(?:disciplinary|\bexpel|expulsion|dismissal\s+of|"
+    r"punishment\s+(?:of|on|to)\b)"
+)
 
 
 # A translation that moved a title's head noun out of its quotes: 《中共中央关于…的决定》 as "the “Central
@@ -151,10 +156,12 @@ def find_documents(document: Document) -> list[TitledDocument]:
                 continue
             if not _titled(title, match, sentence.text[:start]):
                 continue
-            issuer = _issuer(sentence.text, match)
+            issuer = _issuer(sentence.text, match) or (
+                "CPC Central Committee" if _PARTY_REGULATION.search(title) else None
+            )
             span = make_span(document, sentence.start + start, sentence.start + match.end("title"))
             found.setdefault(title.lower(), TitledDocument(title, issuer, span, cue))
-        for quoted in _quoted_after_review(document, sentence, lowered):
+        for quoted in _quoted_after_review(document, sentence):
             whole = quoted.title.lower()
             if any(whole in key for key in found):
                 continue
@@ -187,7 +194,7 @@ def _inside(piece: TitledDocument, whole: TitledDocument) -> bool:
     return whole.evidence.start <= piece.evidence.start < whole.evidence.end
 
 
-def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -> list[TitledDocument]:
+def _quoted_after_review(document: Document, sentence: Sentence) -> list[TitledDocument]:
     """Quoted titles listed right after a review verb (never a disciplinary decision).
 
     A title may follow the nearest review verb before it by a few words ("reviewed and
@@ -195,7 +202,7 @@ def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -
     A title needs a document noun or a year range: a quoted slogan is not a document.
     """
     verbs = [m.end() for m in _REVIEW_VERB.finditer(sentence.text)]
-    if not verbs or _DISCIPLINARY.search(lowered):
+    if not verbs:
         return []
     found = []
     chained = -1  # where the last title taken ended
@@ -206,6 +213,8 @@ def _quoted_after_review(document: Document, sentence: Sentence, lowered: str) -
         chained = match.end()
         title = clean_phrase(match["title"])
         if not (_QUOTED_NOUN.search(title) or re.search(r"\(\d{4}\s*[-–—]\s*\d{4}\)", title)):
+            continue
+        if _DISCIPLINARY.search(title.lower()):
             continue
         start = sentence.start + match.start("title")
         span = make_span(document, start, start + len(match["title"]))
