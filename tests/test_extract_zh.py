@@ -1090,3 +1090,12 @@ def test_names_ending_in_a_verb_character_and_party_group_members(tmp_path: Path
 def test_set_phrases_of_how_work_is_done_are_no_topics(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议强调，要凝心聚力。要守正创新。要强化风险意识。")
     assert not any(word in topic for topic in found for word in ("凝心聚力", "守正创新", "风险意识"))
+
+
+def test_a_plans_years_are_no_part_of_its_subject_and_a_plenums_report_draft_is_its_report(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议审议通过了《旌德县建设农业强县实施方案（2024—2027年）》。会议讨论了县委十五届六次全会报告稿。",
+        head="3月9日上午，旌德县委常委会召开会议。",
+    )
+    assert {"建设农业强县", "县委全会工作报告"} <= found

@@ -103,7 +103,8 @@ def subject_en(title: str) -> tuple[int, int, str] | None:
 
 # -- Chinese -------------------------------------------------------------------------------
 
-_ZH_DRAFT = re.compile(r"[（(](?:讨论稿|草案|送审稿|征求意见稿|试行|代拟稿)[)）]")
+# (讨论稿), (试行), and the years a plan covers, (2024—2027年): how far along it is and for when, not what of.
+_ZH_DRAFT = re.compile(r"[（(](?:讨论稿|草案|送审稿|征求意见稿|试行|代拟稿|\d{4}\s*[-—–～至]+\s*\d{4}年?)[)）]")
 _ZH_ABOUT = re.compile(r"关于")
 _ZH_ABOUT_WITHIN = 24
 """How far into a title 关于 may open its subject (after the issuer's name)."""

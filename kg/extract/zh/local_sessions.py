@@ -29,7 +29,7 @@ _STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)�
 _TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两会”?")
 # A bare 两会, with no level before it and not the national ones (全国两会).
 _BARE_TWO_SESSIONS_ZH = re.compile(r"(?<![自治区省市县区州国])“?两会”?")
-_REPORT_ZH = re.compile(r"(?:的)?工作报告")
+_REPORT_ZH = re.compile(r"(?:的)?(?:工作)?报告")  # 全会工作报告, 全会报告稿
 _PREPARED_ZH = re.compile(r"[^。；]{0,12}?(?:有关文件|建议方案|建议安排|筹备|决定|文件|议程)")
 _RELAYED_ZH = re.compile(r"[^。；，]{0,60}?精神")
 
