@@ -868,6 +868,12 @@ def _readout(tmp_path: Path, text: str) -> Document:
             "It is necessary to promote the coordinated growth of the Wuhan metropolitan area.",
             ["coordinated growth of the wuhan metropolitan area"],
         ),
+        # What is to be developed or cultivated; the business environment and investment promotion are the scheme's.
+        ("It is necessary to vigorously develop the bamboo processing industry.", ["bamboo processing industry"]),
+        (
+            "It is necessary to optimize the business environment and step up attracting investment.",
+            ["business-environment", "investment-promotion"],
+        ),
         # Who acts and the ritual of relaying are no scheme topics.
         (
             "It is necessary for leading cadres to take the lead in study, publicity and implementation, and to hold "

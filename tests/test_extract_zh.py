@@ -316,10 +316,10 @@ def test_empty_and_clause_like_objects_are_no_topics(tmp_path: Path) -> None:
 
 def test_a_requirement_gives_an_open_topic_only_where_the_scheme_names_none(tmp_path: Path) -> None:
     _, _, found = _topics(
-        tmp_path, "会议要求，要加强安全生产，推进河长制落实。会议强调，要推进营商环境优化提升，加快建设人才高地。"
+        tmp_path, "会议要求，要加强安全生产，推进河长制落实。会议强调，要推进古镇保护提升，加快建设人才高地。"
     )
     assert "safety-production" in found and "河长制落实" not in found  # the sentence named a scheme topic
-    assert "营商环境优化提升" in found and "建设人才高地" not in found  # only a sentence's first requirement
+    assert "古镇保护提升" in found and "建设人才高地" not in found  # only a sentence's first requirement
 
 
 def test_numbered_slogans_quoted_lists_and_clauses_are_not_topics(tmp_path: Path) -> None:
@@ -1099,3 +1099,10 @@ def test_a_plans_years_are_no_part_of_its_subject_and_a_plenums_report_draft_is_
         head="3月9日上午，旌德县委常委会召开会议。",
     )
     assert {"建设农业强县", "县委全会工作报告"} <= found
+
+
+def test_the_business_environment_investment_promotion_and_the_low_altitude_economy_are_scheme_topics(
+    tmp_path: Path,
+) -> None:
+    _, _, found = _topics(tmp_path, "会议强调，要持续优化营商环境，狠抓招商引资，培育低空经济。")
+    assert {"business-environment", "investment-promotion", "low-altitude-economy"} <= found

@@ -321,6 +321,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "elderly care",
             "old-age care",
             "care for the elderly",
+            "silver economy",
             "elderly people",
             "population aging",
             "aging industry",
@@ -407,6 +408,14 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ("health", "public health", 3, ["medical resources", "health knowledge", "healthcare"]),
     ("women-and-children", "women and children's work", 13, ["women and children", "child-friendly"]),
     ("youth-work", "youth work", 13, ["young people"]),
+    ("business-environment", "business environment", 15, ["business environment", "environment for doing business"]),
+    (
+        "investment-promotion",
+        "investment promotion",
+        15,
+        ["attracting investment", "attract investment", "investment attraction", "attracting business and investment"],
+    ),
+    ("low-altitude-economy", "low-altitude economy", 10, ["low altitude economy"]),
     (
         "publicity-work",
         "publicity and ideological work",
@@ -600,6 +609,9 @@ ZH_LABELS: dict[str, list[str]] = {
     "education": ["教育工作", "教育事业", "教育改革", "义务教育", "职业教育", "高等教育", "学前教育", "学校布局"],
     "health": ["医疗卫生", "公共卫生", "卫生健康", "医疗"],
     "women-and-children": ["妇女儿童", "妇女工作", "儿童友好"],
+    "business-environment": ["营商环境"],
+    "investment-promotion": ["招商引资", "双招双引", "招大引强"],
+    "low-altitude-economy": ["低空经济"],
     "youth-work": ["青年工作", "共青团", "团代会", "青少年"],
     "publicity-work": ["宣传思想工作", "意识形态工作", "意识形态", "宣传工作", "宣传宣讲", "爱国主义教育", "新闻舆论"],
     # Not the Thought's full name nor 全会精神: readouts name them in every relay, and the Chinese

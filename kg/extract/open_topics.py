@@ -28,7 +28,7 @@ _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
     r"strengthen(?:ing)?|promot(?:e|ing)|deepen(?:ing)?|advanc(?:e|ing)|accelerat(?:e|ing)|"
     r"improv(?:e|ing)|focus(?:ed|ing)?\s+on|carry(?:ing)?\s+out|consolidat(?:e|ing)|optimiz(?:e|ing)|"
-    r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?|"
+    r"step(?:ping)?\s+up|push(?:ing)?\s+forward|enhanc(?:e|ing)|build(?:ing)?|develop(?:ing)?|cultivat(?:e|ing)|"
     # The same requirements made nouns by the translation: "the promotion of cultural enrichment".
     r"(?:promotion|protection|construction|improvement|optimi[sz]ation|strengthening|deepening)\s+of|"
     # What a report heard was on is what the meeting took up: "heard a report on the recent cultural creation work".
