@@ -1106,3 +1106,12 @@ def test_the_business_environment_investment_promotion_and_the_low_altitude_econ
 ) -> None:
     _, _, found = _topics(tmp_path, "会议强调，要持续优化营商环境，狠抓招商引资，培育低空经济。")
     assert {"business-environment", "investment-promotion", "low-altitude-economy"} <= found
+
+
+def test_the_post_of_one_who_entrusted_the_presider_is_his_post_alone(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "3月9日上午，区委常委会召开会议。受区委书记周九委托，区委副书记、区长吴十主持会议。\n")
+    assert [(p.name, [post.title for post in p.posts]) for p in facts.persons] == [
+        ("周九", ["区委书记"]),
+        ("吴十", ["区委副书记、区长"]),
+    ]
+    assert facts.presiders == ("吴十",)

@@ -222,7 +222,8 @@ def _bare_names(document: Document, names: str, offset: int) -> list[tuple[str, 
     return [(document.text[offset + m.start() : offset + m.end()], offset + m.start()) for m in found]
 
 
-_BY_WHOM = re.compile(r"(?:会议)?由")
+# "会议由市委书记张伟主持", "受区委书记周九委托": a clause's opening before the post.
+_BY_WHOM = re.compile(r"(?:会议)?由|受(?!理)")
 # A central post named before a name (中共中央政治局常委、国务院总理李强): he is the central leader of that name.
 _CENTRAL_POST = re.compile(r"中央|国务院|国家|全国")
 _PARTY_SECRETARY = re.compile(r"(?<!副)书记$")
