@@ -35,6 +35,12 @@ ROLES = [
         ("Li Xi",),
         ("Li Xi",),
     ),
+    (
+        "Wang Fang, Secretary of the County Party Committee, chaired the meeting. County Mayor Chen Gang attended "
+        "and spoke.",
+        ("Wang Fang",),
+        ("Chen Gang",),
+    ),
 ]
 
 

@@ -86,6 +86,7 @@ _SPEAK = re.compile(
     # "made a mobilization and concluding speech": what kind of speech, in up to four words before it.
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:[a-z\-]+\s+){0,4}?(?:speech|remarks|address)|"
     r"spoke\s+at\s+the\s+(?:meeting|conference)|addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
+    r"attended\s+(?:the\s+meeting\s+)?and\s+spoke\b|"
     r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech|conveyed\s+the\s+(?:spirit|relevant|important)|"
     r"(?:respectively|separately)\s+conveyed)",
     re.IGNORECASE,
