@@ -1057,6 +1057,11 @@ def test_areas_listed_before_their_work_and_labels_running_past_a_quoted_term(tm
     assert {"茶叶加工", "林下种植", "矿山修复"} <= found
     _, _, found = _topics(tmp_path, "会议安排部署档案、侨务、气象等工作。")
     assert {"档案工作", "侨务工作", "气象工作"} <= found
+    # A list opens its clause: no item is cut out of the words before it.
+    _, _, found = _topics(
+        tmp_path, "会议研究部署自治区议事协调机构和联席会议优化调整、推进文化润疆、功勋荣誉表彰等工作。"
+    )
+    assert "文化润疆" in found and not any(t.startswith("事协调") for t in found)
     # “十五五”规划 is the label 十五五规划, its closing quote inside it.
     document, facts, found = _topics(tmp_path, "会议强调，要做好“十五五”规划研究。")
     assert "five-year-plan" in found

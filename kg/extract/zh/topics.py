@@ -80,7 +80,8 @@ _AGENDA = re.compile(r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：]{4,90
 # "抓紧抓实科技创新、产业培育、项目建设、促进消费、“十五五”规划编制等重点工作": a list of three areas or
 # more that 等…工作 closes names each area as work to be done, whatever verb leads it.
 _AREAS = re.compile(
-    r"(?P<list>(?:[^、，。；：,;]{2,14}、){2,}[^、，。；：,;]{2,14}?)等(?:重点|各项|有关|相关|方面)?工作"
+    # The list opens its clause: a first item cut from a longer clause is a fragment ("事协调机构").
+    r"(?:^|(?<=[，。；：,;]))(?P<list>(?:[^、，。；：,;]{2,20}、){2,}[^、，。；：,;]{2,14}?)等(?:重点|各项|有关|相关|方面)?工作"
 )
 _AREA_LEAD = re.compile(
     r"要?(?:抓紧抓实|抓紧抓好|统筹做好|统筹抓好|扎实做好|认真做好|全力做好|抓实|抓好|做好|抓紧|统筹|推进|加强)"
