@@ -109,6 +109,13 @@ _KIND = {
     "贺辞": "letter",
     "信": "letter",
 }
+
+
+def _kind_of(word: str) -> str:
+    """The kind of directive a frame's noun names (重要讲话, 主旨演讲), with or without its 重要."""
+    return _KIND[word.removeprefix("重要")]
+
+
 _WHOLE_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
 _BACKGROUND = re.compile(r"(?:以来|之际|前夕|新时代)$")
 # "把学习贯彻全国两会精神与学习贯彻党的二十大精神结合起来": what the relay is to be combined with, not relayed.
@@ -172,7 +179,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 continue  # an article, named by its title (_XI_ARTICLE) or by where it appeared
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
-            kind = _KIND[match["kind"].removeprefix("重要")]
+            kind = _kind_of(match["kind"])
             for told, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
                 item = _as_venue(told)
                 if _FRAGMENT.search(item) or _ONLY_WHEN.match(item):
@@ -282,7 +289,7 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     if not occasion:
         # Only a speech is given at a session; bare "重要指示要求" ("落实总书记重要指示要求和党中央决策部署")
         # are the General Secretary's instructions at large, not a directive of this session.
-        if earlier is not None and _KIND.get(match["kind"].removeprefix("重要")) == "speech":
+        if earlier is not None and _kind_of(match["kind"]) == "speech":
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
         return []
     if _ITEM_BREAK.search(occasion):
