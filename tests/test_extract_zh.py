@@ -1120,3 +1120,9 @@ def test_the_post_of_one_who_entrusted_the_presider_is_his_post_alone(tmp_path: 
         ("吴十", ["区委副书记、区长"]),
     ]
     assert facts.presiders == ("吴十",)
+
+
+def test_a_label_running_past_a_quoted_term_stands_for_the_shorter_label_inside_it(tmp_path: Path) -> None:
+    # “防汛”救灾 is 防汛救灾 (disaster prevention), not 防汛 (water works) as well.
+    _, _, found = _topics(tmp_path, "会议强调，要做好“防汛”救灾工作。")
+    assert "disaster-prevention" in found and "water-conservancy" not in found

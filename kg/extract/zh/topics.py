@@ -138,7 +138,9 @@ _QUOTED_LEAD = re.compile(rf"“(?P<term>[^“”，。；]{{1,8}})”(?={CJK})"
 
 def _labels_in(pattern: re.Pattern[str], text: str, start: int) -> list[tuple[tuple[int, int], str]]:
     """Each label of ``pattern`` in ``text`` from ``start`` with its span, in text order; a label may run
-    across the closing quote of a quoted term, which its own spelling lacks (“十五五”规划 is 十五五规划)."""
+    across the closing quote of a quoted term, which its own spelling lacks (“十五五”规划 is 十五五规划), and
+    then stands for the shorter labels inside its words (“三农”工作 is 三农工作, not 三农), as the longest
+    label does everywhere."""
     found = [(m.span(), m.group()) for m in pattern.finditer(text, start)]
     for quoted in _QUOTED_LEAD.finditer(text, start):
         term = quoted["term"]
@@ -146,8 +148,8 @@ def _labels_in(pattern: re.Pattern[str], text: str, start: int) -> list[tuple[tu
         label = pattern.match(joined)
         if label is not None and label.end() > len(term):
             lo, hi = quoted.start("term"), quoted.end() + label.end() - len(term)
-            if not any(a <= lo < b for (a, b), _ in found):
-                found.append(((lo, hi), label.group()))
+            found = [((a, b), other) for (a, b), other in found if not lo <= a < hi]
+            found.append(((lo, hi), label.group()))
     return sorted(found)
 
 
