@@ -1126,3 +1126,31 @@ def test_a_label_running_past_a_quoted_term_stands_for_the_shorter_label_inside_
     # “防汛”救灾 is 防汛救灾 (disaster prevention), not 防汛 (water works) as well.
     _, _, found = _topics(tmp_path, "会议强调，要做好“防汛”救灾工作。")
     assert "disaster-prevention" in found and "water-conservancy" not in found
+
+
+def test_a_relayed_list_that_semicolons_part_keeps_its_verb_for_every_item(tmp_path: Path) -> None:
+    text = (
+        "3月9日上午，县委常委会召开会议。会议传达学习了习近平总书记在湖南考察时的重要讲话精神；"
+        "3月5日中共中央政治局会议精神；中共中央、国务院关于加快建设农业强国的意见、关于推进乡村全面振兴的意见；"
+        "省委办公厅有关通知精神。会议要求，要抓好春耕生产；会议指出，中央农村工作会议是一次重要会议。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    occasions = {(d.kind, d.occasion) for d in facts.directives}
+    assert ("session", "3月5日中共中央政治局会议") in occasions
+    assert ("document", "中共中央、国务院关于加快建设农业强国的意见") in occasions
+    assert ("document", "关于推进乡村全面振兴的意见") in occasions
+    # A statement of its own after a semicolon names the session in passing: not relayed.
+    assert not any("农村工作会议" in occasion for _, occasion in occasions)
+    assert [r.title for r in facts.reviewed] == [
+        "中共中央、国务院关于加快建设农业强国的意见",
+        "关于推进乡村全面振兴的意见",
+    ]
+
+
+def test_bylines_after_the_datelines_word_and_after_a_colon(tmp_path: Path) -> None:
+    _, opening = _facts(tmp_path, "本网讯(张明)3月9日，县委常委会召开会议。县委书记赵刚主持会议。\n")
+    assert [(p.name, p.is_reporter) for p in opening.persons] == [("张明", True), ("赵刚", False)]
+    _, closing = _facts(
+        tmp_path, "3月9日，县委常委会召开会议。县委书记赵刚主持会议。会议还研究了其他事项。 全媒体记者:吴芳 郑涛\n"
+    )
+    assert [(p.name, p.is_reporter) for p in closing.persons] == [("赵刚", False), ("吴芳", True), ("郑涛", True)]

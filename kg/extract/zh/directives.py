@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from kg.document import Document
-from kg.extract.zh.documents import UNQUOTED_CENTRAL_DOCUMENT, in_book_title
+from kg.extract.zh.documents import in_book_title, unquoted_central_documents
 from kg.extract.zh.people import is_central_leader
-from kg.extract.zh.text import CJK, RELAY_VERB, sentences_zh, span
+from kg.extract.zh.text import CJK, RELAY_VERB, continues_list, sentences_zh, span
 from kg.facts import Directive
 
 __all__ = ["extract_directives_zh"]
@@ -143,7 +143,11 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
     """Every central directive the readout relays, in text order, each occasion once."""
     found: dict[tuple[str | None, str, str], Directive] = {}
     earlier: tuple[str, int] | None = None  # the last central session named before this sentence
+    previous, relaying = None, False  # the sentence before, and whether a relay verb governs its list
     for sentence in sentences_zh(document):
+        listing = relaying and continues_list(previous, sentence)
+        relaying = listing or RELAY_VERB.search(sentence.text) is not None
+        previous = sentence
         named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
         sessions = [*_SESSION.finditer(sentence.text), *_RELAYED_SESSION.finditer(sentence.text)]
         for match in sorted(sessions, key=lambda m: m.start("occ")):
@@ -155,7 +159,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 continue  # named as background, or the subject in a seminar's name (学习贯彻…全会精神专题研讨班)
             # "在…会议上的重要讲话" names where Xi spoke; only "…会议精神" after a relay verb
             # ("传达学习", "贯彻落实"), or a session in a relayed list, is the session relayed.
-            relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"))
+            relayed = not match.group().endswith("上") and _relayed(sentence.text, match.start("occ"), listing)
             pos = sentence.start + match.start("occ")
             for part in _LIST_MARK.split(match["occ"]):
                 if (
@@ -169,7 +173,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                     named.append((part, pos))
                 pos += len(part)
         for match in _NATIONAL_AND_LOCAL.finditer(sentence.text):
-            if _relayed(sentence.text, match.start()):
+            if _relayed(sentence.text, match.start(), listing):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 _add(found, Directive(None, "session", "全国" + match["rest"], span(document, start, end)))
         for match in _XI_WORDS.finditer(sentence.text):
@@ -219,11 +223,11 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 _add(found, Directive(issuer, "document", title["title"], span(document, start, end)))
                 title = _NEXT_TITLE.match(sentence.text, at)
                 at = title.end() if title else at
-        for match in UNQUOTED_CENTRAL_DOCUMENT.finditer(sentence.text):
-            if _relayed(sentence.text, match.start()) and not in_book_title(sentence.text, match.start()):
-                issuer = "State Council" if match["issuer"].startswith("国务院") else "Central Committee"
-                start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
-                _add(found, Directive(issuer, "document", match["title"], span(document, start, end)))
+        for issuer_words, lo, hi in unquoted_central_documents(sentence.text):
+            if _relayed(sentence.text, lo, listing) and not in_book_title(sentence.text, lo):
+                issuer = "State Council" if issuer_words.startswith("国务院") else "Central Committee"
+                start, end = sentence.start + lo, sentence.start + hi
+                _add(found, Directive(issuer, "document", sentence.text[lo:hi], span(document, start, end)))
         for match in _XI_ARTICLE.finditer(sentence.text):
             start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
             _add(found, Directive("Xi Jinping", "other", match["title"], span(document, start, end)))
@@ -380,16 +384,17 @@ def _shared_subject(text: str, start: int) -> str:
 _LIST_GOES_ON = re.compile(r"(?:以及|及|和|还有)")
 
 
-def _relayed(text: str, start: int) -> bool:
-    """Whether a relay verb governs the session named at ``start``: one earlier in its clause.
+def _relayed(text: str, start: int, listing: bool = False) -> bool:
+    """Whether a relay verb governs the session named at ``start``: one earlier in its clause, or,
+    where the sentence is ``listing`` (an item of a list a semicolon parts from its verb), the list's.
 
     "体现了中央经济工作会议精神" (embodies its spirit) names a session in passing.
     """
     clause = max(text.rfind(mark, 0, start) for mark in "，,；;：:")
-    if RELAY_VERB.search(text, clause + 1, start) is not None:
+    if RELAY_VERB.search(text, clause + 1, start) is not None or (clause < 0 and listing):
         return True
     # "传达学习了…精神，以及全国…会议精神": a clause that goes on with the list is governed by the verb before.
-    return clause > 0 and _LIST_GOES_ON.match(text, clause + 1) is not None and _relayed(text, clause)
+    return clause > 0 and _LIST_GOES_ON.match(text, clause + 1) is not None and _relayed(text, clause, listing)
 
 
 def _topic_of(occasion: str) -> str | None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kg.document import Document, to_simplified
-from kg.extract.zh.text import sentences_zh, span
+from kg.extract.zh.text import continues_list, sentences_zh, span
 from kg.facts import ReviewedDocument
 
-__all__ = ["UNQUOTED_CENTRAL_DOCUMENT", "extract_reviewed_zh", "in_book_title"]
+__all__ = ["UNQUOTED_CENTRAL_DOCUMENT", "extract_reviewed_zh", "in_book_title", "unquoted_central_documents"]
 
 _REVIEW = re.compile(r"审议|研究|讨论|通过|听取|审定|原则同意|学习")
 _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
@@ -32,6 +33,23 @@ UNQUOTED_CENTRAL_DOCUMENT = re.compile(
     # "…关于空气质量的工作方案", "…的实施意见": a few words may qualify the document's noun.
     r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案))"
 )
+# "中共中央、国务院关于A的意见、关于B的意见": further documents of the same issuer, named after the first.
+_UNQUOTED_NEXT = re.compile(
+    r"(?:、|和|及|以及)(?P<title>关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案))"
+)
+
+
+def unquoted_central_documents(text: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
+    """(issuer as written, start, end of the title) of each central document named without 《》 from
+    ``start``, the later documents of a list that one issuer heads included."""
+    for match in UNQUOTED_CENTRAL_DOCUMENT.finditer(text, start):
+        yield match["issuer"], match.start("title"), match.end("title")
+        at = match.end()
+        while (following := _UNQUOTED_NEXT.match(text, at)) is not None:
+            yield match["issuer"], following.start("title"), following.end("title")
+            at = following.end()
+
+
 # 《求是》杂志, 《人民日报》: a periodical, not a document; 重要文章《…》: an article, not a document reviewed.
 _NOT_A_DOCUMENT = re.compile(r"杂志|日报|报(?!告)")
 _ARTICLE_BEFORE = re.compile(r"文章$")
@@ -40,14 +58,21 @@ _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?(?:发表|出版|颁布|问世|通
 
 
 def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
-    """Titles in book-title marks that follow a review verb in the same sentence."""
+    """Titles in book-title marks that follow a review verb in the same sentence or list."""
     found: dict[str, ReviewedDocument] = {}
+    previous, reviewing = None, False  # the sentence before, and whether a review verb governs its list
     for sentence in sentences_zh(document):
-        verb = _REVIEW.search(sentence.text)
-        if verb is None:
+        found_verbs = list(_REVIEW.finditer(sentence.text))
+        verbs = [m.end() for m in found_verbs]
+        # "学习了A；B；C": an item after a semicolon is governed by the verb that opened the list.
+        listing = reviewing and continues_list(previous, sentence)
+        reviewing, previous = listing or bool(verbs), sentence
+        if listing:
+            verbs.insert(0, 0)
+        if not verbs:
             continue
-        verbs = [m.end() for m in _REVIEW.finditer(sentence.text)]
-        for match in _TITLE.finditer(sentence.text, verb.start()):
+        verb_start = 0 if listing else found_verbs[0].start()
+        for match in _TITLE.finditer(sentence.text, verb_start):
             if (
                 _ANNIVERSARY.match(sentence.text, match.end())
                 or _NOT_A_DOCUMENT.match(sentence.text, match.end())
@@ -62,7 +87,7 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             title = document.text[start : sentence.start + match.end("title")]
             found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
         quoted = [m.span() for m in _TITLE.finditer(sentence.text)]
-        for match in _ITEM.finditer(sentence.text, verb.end()):
+        for match in _ITEM.finditer(sentence.text, verbs[0]):
             if any(lo <= match.start() < hi for lo, hi in quoted):
                 continue
             lead = _LEAD.match(match["title"])
@@ -74,13 +99,14 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             simplified = to_simplified(title)
             if len(title) >= 5 and not _REVIEW.search(simplified) and not _NOT_A_TITLE.search(simplified):
                 found.setdefault(title, ReviewedDocument(title, span(document, start, start + len(title))))
-        for match in UNQUOTED_CENTRAL_DOCUMENT.finditer(sentence.text, verb.start()):
-            if any(lo <= match.start() < hi for lo, hi in quoted):
+        for _, lo_title, hi_title in unquoted_central_documents(sentence.text, verb_start):
+            if any(lo <= lo_title < hi for lo, hi in quoted):
                 continue
-            start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
+            start, end = sentence.start + lo_title, sentence.start + hi_title
             title = document.text[start:end]
             found.setdefault(title, ReviewedDocument(title, span(document, start, end)))
-    return tuple(d for d in found.values() if not _refers_back(d.title, found))
+    kept = (d for d in found.values() if not _refers_back(d.title, found))
+    return tuple(sorted(kept, key=lambda d: d.evidence.start))
 
 
 _QUOTED_ITEM = re.compile(r"《[^》]*》(?:[（(][^)）]{1,8}[)）])?")

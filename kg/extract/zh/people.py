@@ -54,6 +54,12 @@ _CLOSING_BYLINE = re.compile(
     rf"(?:[（(](?:(?:本网|本报|全媒体)?(?:记者|通讯员|责任编辑|编辑)[:：\s]*)?(?P<names>{CJK}{{2,3}}?(?:[ \u3000、]{_NAME}){{0,3}})摄?[)）]"
     rf"|■\s*(?P<name>{_NAME}))[ \t\u3000]*(?=\n[^。]*$|$)"
 )
+# Bylines the forms above miss: "本网讯(王杰)" (the writer's bare name after the dateline's 讯) and
+# "全媒体记者:刘丽娟 王俊" (a colon after the post, the names parted by spaces).
+_BYLINE = re.compile(
+    rf"(?:(?:本网|本报|本台|全媒体|融媒体)?(?:记者|通讯员)[:：][ \u3000]*|(?:本报|本网|本台)讯[ \u3000]*[（(])"
+    rf"(?P<names>{_NAME}?(?:[ \u3000、]+{_NAME}?)*)(?=[ \u3000]*(?:[)）\n]|$|报道|摄))"
+)
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
 _PRESIDE = re.compile(r"主持(?:召开|会议|并讲话|[。；，]|$)|主持[^，。]{0,12}(?:会议|常委会)")
 # "…强调", and "许光友就修改完善工作报告提出要求" (he set out requirements on a matter).
@@ -167,6 +173,10 @@ def extract_people_zh(
                 mentions[name].append(span(document, at, at + len(name)))
                 if match["spoke"]:
                     speakers.append(name)
+    for byline in _BYLINE.finditer(text, document.body_start):
+        for name, at in _bare_names(document, byline["names"], byline.start("names")):
+            mentions[name].append(span(document, at, at + len(name)))
+            reporters.add(name)
     for byline in _CLOSING_BYLINE.finditer(text, document.body_start):
         group = "names" if byline["names"] else "name"
         for name, at in _bare_names(document, byline[group], byline.start(group)):
