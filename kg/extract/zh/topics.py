@@ -31,6 +31,10 @@ _VERB = re.compile(
     r"弘扬|健全|构建|打造)"
 )
 _OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
+# "要加强教师队伍建设，抓好专业培训，推动教育事业高质量发展": objects whose head names a thing to build, reform
+# or govern (…建设, …体系, …机制, …改革, …治理) are a policy area of their own beside a scheme topic; objects
+# in general are not ("抓好专业培训", "落实待遇保障" say how, and beside a scheme topic mostly restate it).
+_POLICY_HEAD = re.compile(r"(?:体系|机制|改革|治理|保护|监管|整治|攻坚战|工程|振兴|产业链|建设)$")
 _QUOTED = re.compile(rf"“(?P<obj>{CJK}[^“”]{{1,11}})”")
 # A quoted term of three characters is a slogan's fragment ("收好官"), not a topic.
 _QUOTED_MIN = 4
@@ -159,15 +163,16 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
 
     A requirement's object counts only in a sentence that names no scheme topic, and only its
     first: as in English, an open topic fills in where the scheme has no word for what was said.
+    Past the first, or beside a scheme topic, an object counts where its head names a policy area.
     A report heard is an agenda item of its own, even where its subject holds a scheme label
     (听取民族团结进步表彰大会筹备情况汇报): the label names the area, the report the item.
     """
     found = [(m, "", False) for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
-    if not names_scheme_topic:
-        objects = (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text))
-        first = next((obj for obj in objects if obj is not None), None)
-        if first is not None:
-            found.append((first, "", False))
+    objects = [obj for obj in (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text)) if obj is not None]
+    if objects and not names_scheme_topic:
+        found.append((objects[0], "", False))
+    later = objects[0 if names_scheme_topic else 1 :]
+    found += [(obj, "", False) for obj in later if _POLICY_HEAD.search(obj["obj"])]
     for heard in _HEARD.finditer(text):
         if _LIST_SEPARATOR.search(heard["obj"]):
             found += [(m, "", True) for m in _AGENDA_ITEM.finditer(text, heard.start("obj"), heard.end("obj"))]
