@@ -949,3 +949,20 @@ def test_relative_clauses_leaders_speeches_of_them_and_where_an_item_ends(
     assert [
         (d.issuer, d.kind, d.occasion) for d in extract_directives(_readout(tmp_path, text), REF, on=on)
     ] == expected
+
+
+def test_rules_for_the_partys_own_cadres_and_members_are_central_documents(tmp_path: Path) -> None:
+    doc = _readout(
+        tmp_path,
+        "On March 1, the Standing Committee held a meeting. The meeting studied the “Regulations on the Selection "
+        "of Party and Government Leading Cadres” and the “Rules on Intra-Party Political Life”. The meeting reviewed "
+        "the “Regulations of the Harbin Municipal Committee on Party Members' Education”.",
+    )
+    found = {(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)}
+    assert (
+        "CPC Central Committee",
+        "document",
+        "Regulations on the Selection of Party and Government Leading Cadres",
+    ) in found
+    assert ("CPC Central Committee", "document", "Rules on Intra-Party Political Life") in found
+    assert not any("Harbin" in occasion for _, _, occasion in found)  # a committee's own rules name their place

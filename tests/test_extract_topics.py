@@ -159,3 +159,24 @@ def test_translations_of_one_topic_name_one_concept(tmp_path: Path) -> None:
         "propaganda and ideological work",
     ):
         assert "publicity-work" in _topic_keys(tmp_path, f"The meeting stressed that we must strengthen {wording}.")
+
+
+def test_social_security_is_one_scheme_topic_in_both_languages(tmp_path: Path) -> None:
+    assert "social-security" in _topic_keys(
+        tmp_path, "It is necessary to improve the multi-level social security system and expand social insurance."
+    )
+    path = tmp_path / "zh.txt"
+    path.write_text(
+        "3月9日上午，市委常委会召开会议。会议强调，要健全社会保障体系，扩大养老保险覆盖面。\n", encoding="utf-8"
+    )
+    assert "social-security" in {t.key for t in extract_readout(read_document(path)).topics}
+
+
+def test_a_reviewed_titles_subject_leaves_out_the_comma_its_quote_closed_after(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting studied the “Regulations on the Appraisal of Rural Water Conservancy Projects,” emphasizing "
+        "strict implementation.",
+    )
+    assert not any(label and label.endswith(",") for label in found.values())
+    assert any(label and label.startswith("appraisal of rural water conservancy project") for label in found.values())

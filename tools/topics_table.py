@@ -417,6 +417,12 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ),
     ("low-altitude-economy", "low-altitude economy", 10, ["low altitude economy"]),
     (
+        "social-security",
+        "social security",
+        13,
+        ["social security system", "social insurance", "pension insurance", "social assistance", "medical insurance"],
+    ),
+    (
         "publicity-work",
         "publicity and ideological work",
         23,
@@ -612,6 +618,7 @@ ZH_LABELS: dict[str, list[str]] = {
     "business-environment": ["营商环境"],
     "investment-promotion": ["招商引资", "双招双引", "招大引强"],
     "low-altitude-economy": ["低空经济"],
+    "social-security": ["社会保障", "社保", "养老保险", "社会保险", "医疗保险", "医保", "社会救助"],
     "youth-work": ["青年工作", "共青团", "团代会", "青少年"],
     "publicity-work": ["宣传思想工作", "意识形态工作", "意识形态", "宣传工作", "宣传宣讲", "爱国主义教育", "新闻舆论"],
     # Not the Thought's full name nor 全会精神: readouts name them in every relay, and the Chinese

@@ -103,6 +103,12 @@ _PARTY_REGULATION = re.compile(
     r"^(?:the\s+)?(?:Regulations|Rules|Provisions|Code|Criteria)\b(?:(?!Provincial|Municipal|County|District|"
     r"Prefectur|Committee\s+of).)*\bof\s+the\s+(?:Communist\s+Party\s+of\s+China|CPC)(?:$|\s+on\s)"
     r"|^(?:Communist\s+Party\s+of\s+China|CPC)\s+(?:Regulations|Rules|Provisions|Code|Criteria)\b"
+    # "Regulations on the Assessment of Party and Government Leading Cadres", "Rules on Intra-Party Supervision":
+    # rules for the Party's own cadres, members and bodies, which only the centre issues (a locality's own name
+    # their place first).
+    r"|^(?:the\s+)?(?:Regulations|Rules|Provisions|Criteria)\b(?:(?!Provincial|Municipal|County|District|Prefectur).)*"
+    r"\b(?:Party\s+and\s+Government\s+(?:Leading\s+)?Cadres|Intra-?\s?Party|Party\s+Members|Party\s+Groups?|"
+    r"Party\s+Organi[sz]ations|Party\s+Discipline)\b"
 )
 _REVIEW_VERB = re.compile(
     r"\b(?:review(?:ed|ing)?|deliberat(?:e|ed|ing)|adopted|approved|passed|stud(?:y|ied|ying)|discuss(?:ed|ing)?|"

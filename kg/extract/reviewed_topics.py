@@ -77,8 +77,9 @@ _EN_MAX_WORDS = 10
 
 def subject_en(title: str) -> tuple[int, int, str] | None:
     """(start, end, label) of the subject inside an English document title, or None when it names none."""
-    start, end = 0, len(title)
-    marks = _EN_MARKS.search(title)
+    # A quote may close after the comma that follows the title ("“Regulations on X,” emphasizing ...").
+    start, end = 0, len(title.rstrip(" ,;:."))
+    marks = _EN_MARKS.search(title, 0, end)
     if marks is not None and marks.start() > 0:
         end = marks.start()  # "(Draft)", "(Trial)" and what follows them
     after = _EN_SUBJECT_AFTER.search(title, 0, end)
