@@ -46,7 +46,11 @@ _SERIES = (
         "cppcc-session",
         re.compile(r"(?:\bsessions?\b|会议).*(?:\bcppcc\b|political\s+consultative|全国政协)|全国政协[^，。]*会议"),
     ),
-    ("cc-plenary", re.compile(r"plenary\s+(?:session|meeting)|\bplenum\b|中全会|全会")),
+    # "中国共产党第二十届中央委员会第二次全体会议": a plenary session by its formal name.
+    (
+        "cc-plenary",
+        re.compile(r"plenary\s+(?:session|meeting)|\bplenum\b|中全会|全会|中央委员会第[一二三四五六七八九]次全体会议"),
+    ),
     ("party-congress", re.compile(r"(?:national|party)\s+congress|[十二]+大(?!会)|全国代表大会")),
     (
         "cewc",
@@ -84,7 +88,7 @@ _TERM = re.compile(
 )
 _ORDINAL = re.compile(
     rf"\b(?P<w>{'|'.join(ORDINAL_WORDS)}|\d(?:st|nd|rd|th))\s+(?:plenary\s+(?:session|meeting)|plenum|session|meeting)"
-    r"|(?P<cn>[一二三四五六七八九])(?:中全会|次全会|次会议)"
+    r"|(?P<cn>[一二三四五六七八九])(?:中全会|次全会|次全体会议|次会议)"
 )
 _YEAR = re.compile(r"(?<!\d)(?P<y>20\d\d)(?!\d)")
 

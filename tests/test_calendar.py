@@ -287,3 +287,8 @@ def test_an_undated_meeting_without_a_header_relays_events_held_by_the_day_its_t
     graph, _ = build_graph(tmp_path)
     events = {str(event).rsplit("/", 1)[-1] for event in graph.objects(None, KG.event)}
     assert events == {"cpc-19-cc-plenary-6"}
+
+
+def test_a_plenary_session_by_its_formal_chinese_name_is_its_event() -> None:
+    found = load_calendar().resolve("中国共产党第二十届中央委员会第二次全体会议", dt.date(2023, 3, 2))
+    assert found is not None and found.event.key == "cpc-20-cc-plenary-2"

@@ -1164,3 +1164,29 @@ def test_bylines_after_the_datelines_word_and_after_a_colon(tmp_path: Path) -> N
         tmp_path, "3月9日，县委常委会召开会议。县委书记赵刚主持会议。会议还研究了其他事项。 全媒体记者:吴芳 郑涛\n"
     )
     assert [(p.name, p.is_reporter) for p in closing.persons] == [("赵刚", False), ("吴芳", True), ("郑涛", True)]
+
+
+def test_a_meeting_named_by_its_presider_with_place_and_term_between(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        " date 2023-03-03\n3月2日上午,旗委书记赵刚主持召开某某旗第十六届党委常委会第38次会议。"
+        "会议强调,要抓好安全生产。旗人大、旗政协有关领导同志列席会议。\n",
+    )
+    assert (facts.meeting.date, facts.meeting.part_of_day) == (dt.date(2023, 3, 2), "morning")
+    assert facts.meeting.committee.level == "county"
+    assert [p.name for p in facts.persons] == ["赵刚"]  # 有关领导同志: the leaders concerned, no 关领导
+
+
+def test_a_plenary_session_by_its_formal_name_in_a_list_that_commas_part(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        " date 2023-03-03\n3月2日上午,县委常委会召开会议,传达学习了习近平总书记在湖南考察时的重要讲话精神,"
+        "中国共产党第二十届中央委员会第二次全体会议精神。会议指出,中央经济工作会议是一次重要会议。\n",
+    )
+    sessions = [d.occasion for d in facts.directives if d.kind == "session"]
+    assert sessions == ["中国共产党第二十届中央委员会第二次全体会议"]
+
+
+def test_duties_and_results_to_reach_are_no_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议指出,要压实防汛重大政治责任。会议要求,要推动古籍修复成果转化到位。")
+    assert not any(label.endswith(("责任", "到位")) for label in found)

@@ -49,7 +49,9 @@ _SESSION_NAME = (
     # "2月16日中共中央政治局常务委员会会议": the day it was held names which one.
     # The central meetings of the Party's education campaigns: "(学习贯彻)习近平新时代中国特色社会主义思想主题教育工作会议"
     # "党史学习教育动员大会" (a city's own is 全市…, cut off by the look-behind).
+    # "中国共产党第二十届中央委员会第二次全体会议": a plenary session by its formal name.
     r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一二三四五六七八九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
+    r"(?:中国共产党)?第[一二三四五六七八九十]+届中央委员会(?=第)|"
     r"习近平新时代中国特色社会主义思想主题教育(?=工作会议|动员|总结)|“?不忘初心、牢记使命”?主题教育(?=工作会议|总结)|"
     r"党史学习教育(?=动员大会|总结大会))"
     r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
@@ -393,8 +395,12 @@ def _relayed(text: str, start: int, listing: bool = False) -> bool:
     clause = max(text.rfind(mark, 0, start) for mark in "，,；;：:")
     if RELAY_VERB.search(text, clause + 1, start) is not None or (clause < 0 and listing):
         return True
-    # "传达学习了…精神，以及全国…会议精神": a clause that goes on with the list is governed by the verb before.
-    return clause > 0 and _LIST_GOES_ON.match(text, clause + 1) is not None and _relayed(text, clause, listing)
+    # "传达学习了…精神，以及全国…会议精神": a clause that goes on with the list is governed by the verb before;
+    # so is one that a session opens right after an item's 精神 ("传达学习了A精神，中国共产党第二十届…全会精神").
+    goes_on = _LIST_GOES_ON.match(text, clause + 1) is not None or (
+        text.endswith("精神", 0, clause) and not text[clause + 1 : start].strip()
+    )
+    return clause > 0 and goes_on and _relayed(text, clause, listing)
 
 
 def _topic_of(occasion: str) -> str | None:

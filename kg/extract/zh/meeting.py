@@ -31,9 +31,10 @@ _COMMITTEE = re.compile(
     r"(?:常务委员会|常委(?:会|扩大|\(扩大\)|（扩大）))"
 )
 # "县委书记张成主持召开七届常委会第67次会议": the committee is named only by its presider's post.
+# "旗委书记王永军主持召开敖汉旗第十六届党委常委会第38次会议": its place and term may come between.
 _BY_POST = re.compile(
     rf"(?P<place>{CJK}{{2,8}}?)?(?P<kind>自治区党委|省委|市委|州委|盟委|地委|县委|旗委|区委)(?:副)?书记{CJK}{{2,4}}?"
-    r"主持召开(?:[一二三四五六七八九十]+届)?(?:第?[\d一二三四五六七八九十百]+次)?常委"
+    r"主持召开[^，。；,;：:]{0,16}?常委"
 )
 _LEVEL = {
     "省委": "provincial",

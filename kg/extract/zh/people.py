@@ -189,8 +189,9 @@ def extract_people_zh(
         name = document.text[match.start("name") : match.end("name")]
         known = _central_spelling(to_simplified(name)) is not None
         # 区政协主席: an institution's chair; 党员副主席: the party members among the vice chairs. Not names.
-        # 部门负责同志: the responsible comrades of the departments, no one's name.
-        body = re.search(r"[协委府会院局部厅办处]$|负责$|^党员|^党组", to_simplified(name))
+        # 部门负责同志: the responsible comrades of the departments, no one's name; nor are 有关领导同志 (the leaders
+        # concerned), whose 关 only looks like a surname.
+        body = re.search(r"[协委府会院局部厅办处]$|负责$|领导$|^党员|^党组", to_simplified(name))
         joined = name[0] in "和与及同并向对在的"  # 和李强: a conjunction before the name
         if known or (_is_name(to_simplified(name)) and not body and not joined):
             taken = match.end("name")

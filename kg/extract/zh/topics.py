@@ -42,7 +42,9 @@ _QUOTED_MIN = 4
 # characters ("三农", "禁毒") come from the scheme's labels.
 _MIN = 4
 # Objects that end in a word naming no policy area ("保障措施", "底线思维").
-_EMPTY_HEAD = re.compile(r"(?:措施|要求|任务|举措|思维|力度|成效|氛围|作用|局面)$")
+# "重大政治责任", "主体责任": whose duty, not which area; "市委常委会会议精神", "省委全会精神": the spirit of a
+# local meeting relayed, which is no policy area either.
+_EMPTY_HEAD = re.compile(r"(?:措施|要求|任务|举措|思维|力度|成效|氛围|作用|局面|责任|会议精神|全会精神|讲话精神)$")
 _TRIM = re.compile(
     r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等|方面|领域)+$"
 )
@@ -59,7 +61,8 @@ _CLAUSE = re.compile(r"了|在|进一步|[、·，,]")
 # "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
-_FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好)$")
+# "推动协商议政成果转化到位": a result to reach ("…到位", "…落地", "…见效") says how far, not what.
+_FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好|到位|落地|见效)$")
 # 听取全市经济运行情况汇报 -> 经济运行; 研究市委全会筹备工作 -> 市委全会筹备; the year a report covers is no part.
 # "听取筹办省运动会(省残运会)进展情况汇报": a name's parenthesis and the progress reported on are no part of it.
 # "听取全省一季度稳增长、疫情防控、党史工作等情况汇报": several reports heard, each item a topic.
