@@ -1190,3 +1190,10 @@ def test_a_plenary_session_by_its_formal_name_in_a_list_that_commas_part(tmp_pat
 def test_duties_and_results_to_reach_are_no_topics(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议指出,要压实防汛重大政治责任。会议要求,要推动古籍修复成果转化到位。")
     assert not any(label.endswith(("责任", "到位")) for label in found)
+
+
+def test_an_unquoted_title_with_a_short_parenthesis_inside(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path, "3月2日上午,县委常委会召开会议。会议审议了全县重点项目(事项)清单、县政府工作报告(讨论稿)。\n"
+    )
+    assert [r.title for r in facts.reviewed] == ["全县重点项目(事项)清单", "县政府工作报告"]

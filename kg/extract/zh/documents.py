@@ -15,7 +15,9 @@ _REVIEW = re.compile(r"审议|研究|讨论|通过|听取|审定|原则同意|�
 _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
 # A title written without 《》 in a list after the verb: 市检察院工作报告(讨论稿), 2018年工作要点.
 _ITEM = re.compile(
-    r"(?P<title>[^、，,；;：:。《》()（）及]{2,60}?(?:工作报告|报告|方案|计划|规划|要点|意见|办法|规定|条例|决定|细则|清单|纲要))"
+    # "全旗落实五大任务项目(事项)清单": a short parenthesis may qualify a word inside the title.
+    r"(?P<title>(?:[^、，,；;：:。《》()（）及]|[（(][^、，,；;：:。()（）]{1,4}[)）]){2,60}?"
+    r"(?:工作报告|报告|方案|计划|规划|要点|意见|办法|规定|条例|决定|细则|清单|纲要))"
     # "审议并同意关于…实施方案的汇报": the plan reviewed through a report on it.
     r"(?:[（(](?:讨论稿|草案|送审稿|征求意见稿)[)）])?(?=[、，,；;。]|和|及|以及|等|的(?:汇报|说明)|$)"
 )
