@@ -180,3 +180,15 @@ def test_a_reviewed_titles_subject_leaves_out_the_comma_its_quote_closed_after(t
     )
     assert not any(label and label.endswith(",") for label in found.values())
     assert any(label and label.startswith("appraisal of rural water conservancy project") for label in found.values())
+
+
+def test_beside_a_scheme_topic_an_object_whose_head_names_a_policy_area_is_a_topic_too(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "The meeting stressed the need to ensure people's livelihood, accelerate the improvement of rural road "
+        "infrastructure, ensure winter heating, and strengthen the construction of the village doctor team.",
+    )
+    assert "peoples-livelihood" in found
+    labels = set(found.values())
+    assert {"rural road infrastructure", "village doctor team"} <= labels
+    assert "winter heating" not in labels  # an object in general, beside a scheme topic: not an area of its own

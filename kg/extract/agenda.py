@@ -90,12 +90,28 @@ def _item(document: Document, unit: list[Sentence], topics: TopicIndex, exclude:
     )
 
 
+# "ensure people's livelihood, accelerate the improvement of urban infrastructure": an object whose head names a
+# thing to build, reform or govern is an area of its own beside a scheme topic; objects in general are not.
+_POLICY_HEADS = frozenset(
+    {"infrastructure", "system", "mechanism", "reform", "governance", "team", "protection", "supervision", "security"}
+)
+
+
 def _task_topics(
     document: Document, sentence: Sentence, topics: TopicIndex, exclude: Ranges
 ) -> tuple[TopicMention, ...]:
-    """A requirement's topics: those of the scheme it names, or else the open topics its verbs govern
-    ("building a new open economic system, accelerating rural reform and improving energy regulation")."""
+    """A requirement's topics: those of the scheme it names, with the objects beside them whose head names a
+    policy area, or else all the open topics its verbs govern ("building a new open economic system,
+    accelerating rural reform and improving energy regulation")."""
     known = topics.between(sentence.start, sentence.end)
-    if known:
-        return known
-    return find_open_topics(document, sentence.start, sentence.end, exclude=exclude)
+    found = find_open_topics(document, sentence.start, sentence.end, exclude=exclude)
+    if not known:
+        return found
+    named = Ranges.of([(t.evidence.start, t.evidence.end) for t in known])
+    return known + tuple(
+        t
+        for t in found
+        if t.label is not None
+        and t.label.rsplit(" ", 1)[-1] in _POLICY_HEADS
+        and not named.overlaps(t.evidence.start, t.evidence.end)
+    )
