@@ -41,6 +41,12 @@ ROLES = [
         ("Wang Fang",),
         ("Chen Gang",),
     ),
+    (
+        "County party secretary Zhao Lei hosted the meeting; county magistrate Qian Bo spoke. Deputy secretary "
+        "Sun Ke also spoke on flood control, and Zhou Mei spoke highly of the volunteers.",
+        ("Zhao Lei",),
+        ("Qian Bo", "Sun Ke"),
+    ),
 ]
 
 

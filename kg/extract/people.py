@@ -87,6 +87,8 @@ _SPEAK = re.compile(
     r"\b(?:(?:delivered|made|gave)\s+(?:an?\s+)?(?:important\s+)?(?:[a-z\-]+\s+){0,4}?(?:speech|remarks|address)|"
     r"spoke\s+at\s+the\s+(?:meeting|conference)|addressed\s+the\s+(?:meeting|conference)|made\s+(?:a\s+)?(?:summary|concluding)\s+remarks|"
     r"attended\s+(?:the\s+meeting\s+)?and\s+spoke\b|"
+    # "county magistrate Li Tong spoke.", "... also spoke on the flood season" (not "spoke highly of").
+    r"(?:also\s+)?spoke(?=\s*[.,;:])|(?:also\s+)?spoke\s+(?:on|about)\b|"
     r"conveyed\s+(?:the\s+)?(?:spirit\s+of\s+)?(?:the\s+)?speech|conveyed\s+the\s+(?:spirit|relevant|important)|"
     r"(?:respectively|separately)\s+conveyed)",
     re.IGNORECASE,
