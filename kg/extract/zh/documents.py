@@ -30,15 +30,15 @@ _NOT_A_TITLE = re.compile(
     r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|贯彻意见$|处理意见|处分|^(?:相关|有关|我[省市县区州])"
 )
 # "研究贯彻中央关于做好2024年元旦春节期间有关工作的通知要求": a central document named without 《》.
+# "关于…的通知": what an unquoted document is about and its noun; "…关于空气质量的工作方案", "…的实施意见": a few
+# words may qualify the noun.
+_ABOUT_TITLE = r"关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案)"
 UNQUOTED_CENTRAL_DOCUMENT = re.compile(
     r"(?<![省市县区州委])(?P<title>(?P<issuer>中共中央办公厅|国务院办公厅|中共中央|中央办公厅|中央|国务院)"
-    # "…关于空气质量的工作方案", "…的实施意见": a few words may qualify the document's noun.
-    r"(?:[、和]国务院)?关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案))"
+    rf"(?:[、和]国务院)?{_ABOUT_TITLE})"
 )
 # "中共中央、国务院关于A的意见、关于B的意见": further documents of the same issuer, named after the first.
-_UNQUOTED_NEXT = re.compile(
-    r"(?:、|和|及|以及)(?P<title>关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案))"
-)
+_UNQUOTED_NEXT = re.compile(rf"(?:、|和|及|以及)(?P<title>{_ABOUT_TITLE})")
 
 
 def unquoted_central_documents(text: str, start: int = 0) -> Iterator[tuple[str, int, int]]:
