@@ -713,6 +713,33 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
                 ("Xi Jinping", "other", "某某新篇章——纪念某某施行50周年"),
             ],
         ),
+        # An address (致辞, with or without 重要) is a speech and closes its item of the list.
+        (
+            "会议传达学习习近平总书记在某某峰会上的重要致辞和在听取某某工作汇报时的重要讲话精神，以及在某某论坛上的致辞精神。",
+            [
+                ("Xi Jinping", "speech", "在某某峰会上"),
+                ("Xi Jinping", "speech", "在听取某某工作汇报时"),
+                ("Xi Jinping", "speech", "在某某论坛上"),
+            ],
+        ),
+        # The New Year address is named by its year, or by the readout's date when it gives none.
+        ("会议传达学习习近平主席二〇二四年新年贺词精神。", [("Xi Jinping", "speech", "二〇二四年新年贺词")]),
+        ("会议传达学习习近平总书记新年贺词精神。", [("Xi Jinping", "speech", "新年贺词")]),
+        # A session's name may hold 精 (精神文明, 精准扶贫): the name runs up to the 精神 after it.
+        (
+            "会议传达学习了习近平总书记对某某工作作出的重要指示精神和全国精神文明建设表彰大会精神，"
+            "以及全国、全省精准扶贫工作会议精神。",
+            [
+                ("Xi Jinping", "instructions", "对某某工作"),
+                (None, "session", "全国精神文明建设表彰大会"),
+                (None, "session", "全国精准扶贫工作会议"),
+            ],
+        ),
+        # A central circular (通报) named without 《》.
+        (
+            "会议传达了中共中央办公厅关于某某典型问题的通报。",
+            [("Central Committee", "document", "中共中央办公厅关于某某典型问题的通报")],
+        ),
     ],
 )
 def test_chinese_directive_frames(tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]) -> None:

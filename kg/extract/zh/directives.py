@@ -29,15 +29,16 @@ _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》|{_QUOTED_TERM}){{0,60}}?|"
     rf"(?:(?!{_NOT_INSIDE})[^。；;，“”《》]|{_QUOTED_TERM}){{61,160}}?)"
     r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?"
-    # "在第四届中国国际进口博览会开幕式上的主旨演讲": a keynote is a speech, named without 重要.
-    r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|署名文章|文章)|主旨演讲|主旨讲话)"
+    # "在第四届中国国际进口博览会开幕式上的主旨演讲": a keynote is a speech, named without 重要; so is an
+    # address (在…峰会上的致辞) and the New Year address (二〇二四年新年贺词).
+    r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|致辞|署名文章|文章)|主旨演讲|主旨讲话|致辞|新年贺词)"
 )
 # "…重要讲话精神、对…作出的重要指示精神，给…的回信、致…的贺信": further items of a list Xi heads,
 # each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
 # "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
     r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
-    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞)|(?P<letter>回信|贺信|贺辞|主旨演讲|主旨讲话))"
+    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞|致辞)|(?P<letter>回信|贺信|贺辞|致辞|主旨演讲|主旨讲话))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
 _ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对]|关于)")
@@ -54,7 +55,9 @@ _SESSION_NAME = (
     r"(?:中国共产党)?第[一二三四五六七八九十]+届中央委员会(?=第)|"
     r"习近平新时代中国特色社会主义思想主题教育(?=工作会议|动员|总结)|“?不忘初心、牢记使命”?主题教育(?=工作会议|总结)|"
     r"党史学习教育(?=动员大会|总结大会))"
-    r"(?:[^。，；、“”《》精（(]|[（(][^（）()]{1,8}[)）]){0,40}?(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
+    # A name runs up to the 精神 after it, and may hold 精 itself (全国精神文明建设表彰大会, 精准扶贫).
+    r"(?:(?!精神[，。；、和及以与]|精神$)[^。，；、“”《》（(]|[（(][^（）()]{1,8}[)）]){0,40}?"
+    r"(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
 )
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
@@ -63,7 +66,7 @@ _SESSION = re.compile(_SESSION_NAME + r"(?:精神|上|(?=(?:和|及|以及)[^。
 # "全国、全省信访局长会议精神": the national meeting and the province's, named once; the national one is central.
 _NATIONAL_AND_LOCAL = re.compile(
     r"全国[、和与及](?:全省|全区|全市|全州|全县|省|自治区|市|州|县|区)"
-    r"(?P<rest>[^。，；、“”《》精]{2,30}?(?:会议|大会|座谈会|工作会|推进会|动员会|部署会))(?=精神)"
+    r"(?P<rest>(?:(?!精神[，。；、和及以与]|精神$)[^。，；、“”《》]){2,30}?(?:会议|大会|座谈会|工作会|推进会|动员会|部署会))(?=精神)"
 )
 # "传达学习全国两会、中共中央《…》": a session as the object of a relay verb, in a list, with no 精神.
 _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:了)?" + _SESSION_NAME + r"(?=[、，,])")
@@ -109,6 +112,8 @@ _KIND = {
     "回信": "letter",
     "贺信": "letter",
     "贺辞": "letter",
+    "致辞": "speech",
+    "新年贺词": "speech",
     "信": "letter",
 }
 
@@ -186,6 +191,10 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             at = sentence.start + match.start()
             before = [n for n in named if n[1] < at]
             kind = _kind_of(match["kind"])
+            if match["kind"] == "新年贺词":  # one address a year, named by its year and its name
+                start, end = sentence.start + match.start("occ"), sentence.start + match.end("kind")
+                _add(found, Directive("Xi Jinping", kind, document.text[start:end], span(document, start, end)))
+                continue
             for told, item_start, _ in _items(match, sentence.start, before[-1] if before else earlier):
                 item = _as_venue(told)
                 if _FRAGMENT.search(item) or _ONLY_WHEN.match(item):

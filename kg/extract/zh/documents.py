@@ -32,7 +32,7 @@ _NOT_A_TITLE = re.compile(
 # "研究贯彻中央关于做好2024年元旦春节期间有关工作的通知要求": a central document named without 《》.
 # "关于…的通知": what an unquoted document is about and its noun; "…关于空气质量的工作方案", "…的实施意见": a few
 # words may qualify the noun.
-_ABOUT_TITLE = r"关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|意见|决定|规定|办法|方案)"
+_ABOUT_TITLE = r"关于[^。，；：《》“”]{4,60}?的(?:[^。，；：《》“”的]{0,4}?)(?:通知|通报|意见|决定|规定|办法|方案)"
 UNQUOTED_CENTRAL_DOCUMENT = re.compile(
     r"(?<![省市县区州委])(?P<title>(?P<issuer>中共中央办公厅|国务院办公厅|中共中央|中央办公厅|中央|国务院)"
     rf"(?:[、和]国务院)?{_ABOUT_TITLE})"
