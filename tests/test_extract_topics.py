@@ -172,6 +172,22 @@ def test_social_security_is_one_scheme_topic_in_both_languages(tmp_path: Path) -
     assert "social-security" in {t.key for t in extract_readout(read_document(path)).topics}
 
 
+def test_flood_control_food_safety_and_flood_damage_name_their_own_concepts(tmp_path: Path) -> None:
+    found = _topic_keys(
+        tmp_path,
+        "It is necessary to do a good job in flood control and food safety, and respond to climate change. "
+        "The meeting stressed repairing flood damage and improving water conservancy infrastructure.",
+    )
+    # Damage done is the aftermath of a disaster; the works that hold water back are waterworks.
+    assert {
+        "flood-control",
+        "food-safety",
+        "ecological-civilization",
+        "disaster-prevention",
+        "water-conservancy",
+    } <= found
+
+
 def test_a_reviewed_titles_subject_leaves_out_the_comma_its_quote_closed_after(tmp_path: Path) -> None:
     found = _topics(
         tmp_path,

@@ -238,7 +238,7 @@ def _topics(
 def test_scheme_topics_are_found_by_their_chinese_words_in_traditional_text(tmp_path: Path) -> None:
     body = "會議強調，要紮實做好防汛救災和安全生產各項工作。"
     document, facts, found = _topics(tmp_path, body, "big5", "3月9日上午，市委常委會召開會議。")
-    assert {"disaster-prevention", "safety-production"} <= found
+    assert {"flood-control", "safety-production"} <= found
     for topic in facts.topics:
         assert document.text[topic.evidence.start : topic.evidence.end] == topic.evidence.quote
     assert "安全生產" in {t.evidence.quote for t in facts.topics}
@@ -246,7 +246,35 @@ def test_scheme_topics_are_found_by_their_chinese_words_in_traditional_text(tmp_
 
 def test_words_that_name_a_gathering_are_not_its_topic(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议通报了全省防汛工作会议和春节团拜会有关情况。")
-    assert "water-conservancy" not in found and "holiday-work" not in found
+    assert "flood-control" not in found and "holiday-work" not in found
+
+
+def test_floods_food_safety_and_climate_are_topics_of_their_own(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议强调，要做好防汛抗旱工作，加强食品安全监管，积极应对气候变化，加强水利建设。")
+    # 食品安全监管 is food safety, not the safety of production that 安全监管 alone would say.
+    assert {"flood-control", "food-safety", "ecological-civilization", "water-conservancy"} <= found
+    assert "safety-production" not in found
+
+
+def test_a_requirements_object_ends_where_its_result_begins(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议要求，要推动美丽某某建设取得更大成效，推动“某某”建设实现突破，推动全市各项事业再上新台阶。",
+    )
+    assert {"美丽某某建设", "某某建设"} <= found
+    assert not any("各项" in label or "成效" in label or "突破" in label for label in found)
+
+
+def test_sayings_set_against_each_other_are_not_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path, "会议要求，要实现从“剖析一个案例”到“整治一类问题”，做到“立行立改”和“长期坚持”相结合。"
+    )
+    assert not any(part in label for label in found for part in ("一个案例", "一类问题", "立行立改", "长期坚持"))
+
+
+def test_the_matters_a_meeting_took_up_are_each_a_topic(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议研究某某论坛、“某某”工程、城市供水改造等事项。")
+    assert {"某某论坛", "某某工程", "城市供水改造"} <= found
 
 
 def test_the_formula_of_what_matters_most_and_unnamed_documents_are_no_topics(tmp_path: Path) -> None:
@@ -1160,9 +1188,9 @@ def test_the_post_of_one_who_entrusted_the_presider_is_his_post_alone(tmp_path: 
 
 
 def test_a_label_running_past_a_quoted_term_stands_for_the_shorter_label_inside_it(tmp_path: Path) -> None:
-    # “防汛”救灾 is 防汛救灾 (disaster prevention), not 防汛 (water works) as well.
-    _, _, found = _topics(tmp_path, "会议强调，要做好“防汛”救灾工作。")
-    assert "disaster-prevention" in found and "water-conservancy" not in found
+    # “医疗”保险 is 医疗保险 (social security), not 医疗 (health care) as well.
+    _, _, found = _topics(tmp_path, "会议强调，要做好“医疗”保险工作。")
+    assert "social-security" in found and "health" not in found
 
 
 def test_a_relayed_list_that_semicolons_part_keeps_its_verb_for_every_item(tmp_path: Path) -> None:

@@ -311,6 +311,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "pollution prevention",
             "carbon peak",
             "ecological protection",
+            "climate change",
         ],
     ),
     (
@@ -329,11 +330,13 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ),
     # The campaign of 2023 (大兴调查研究), not a leader's visit (调研), which readouts report everywhere.
     ("investigation-and-research", "investigation and research", 20, ["investigation and research"]),
+    ("water-conservancy", "water conservancy", 21, ["water conservancy infrastructure"]),
+    # The summer's work against floods and drought (防汛抗旱), not the building of waterworks (水利).
     (
-        "water-conservancy",
-        "water conservancy",
-        21,
-        ["water conservancy infrastructure", "flood control", "flood damage", "flood season"],
+        "flood-control",
+        "flood control and drought relief",
+        15,
+        ["flood control", "flood prevention", "flood season", "drought relief"],
     ),
     (
         "disaster-prevention",
@@ -341,6 +344,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         15,
         [
             "disaster relief",
+            "flood damage",
             "post-disaster recovery",
             "post-disaster reconstruction",
             "disaster response",
@@ -360,6 +364,8 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         ["poverty alleviation", "East-West cooperation", "targeted poverty"],
     ),
     ("food-security", "food security", 4, ["food supply", "grain production"]),
+    # What is safe to eat (食品安全), not whether there is enough of it (粮食安全).
+    ("food-safety", "food safety", 4, ["food and drug safety", "drug safety"]),
     (
         "employment",
         "employment",
@@ -591,8 +597,12 @@ ZH_LABELS: dict[str, list[str]] = {
         "污染防治",
         "碳达峰",
         "碳中和",
+        "应对气候变化",
+        "气候变化",
+        "蓝天保卫战",
     ],
-    "water-conservancy": ["水利", "防汛", "抗旱", "汛期", "治水", "防汛抗旱", "抗旱防汛"],
+    "water-conservancy": ["水利", "治水"],
+    "flood-control": ["防汛", "抗旱", "汛期", "防汛抗旱", "抗旱防汛", "防汛救灾", "抗洪抢险", "防汛备汛"],
     "disaster-prevention": [
         "防灾减灾",
         "防震减灾",
@@ -601,12 +611,11 @@ ZH_LABELS: dict[str, list[str]] = {
         "灾后重建",
         "应急管理",
         "应急能力",
-        "防汛救灾",
-        "抗洪抢险",
     ],
     "rural-revitalization": ["乡村振兴", "三农", "农业农村", "农村"],
     "poverty-alleviation": ["脱贫攻坚", "扶贫", "巩固拓展脱贫攻坚成果", "东西部协作", "防止返贫"],
     "food-security": ["粮食安全", "粮食生产"],
+    "food-safety": ["食品安全", "食品药品安全", "药品安全"],
     "employment": ["稳就业", "就业工作", "就业创业"],
     "peoples-livelihood": ["民生", "保障和改善民生", "群众急难愁盼"],
     # Not bare 教育: 主题教育, 警示教育 and 党史学习教育 are party campaigns, not schooling.

@@ -30,12 +30,19 @@ _VERB = re.compile(
     r"(?:加强|推进|推动|抓好|做好|深化|强化|统筹|聚焦|加快|扎实推进|全力推进|持续推进|巩固|落实好|守牢|筑牢|提升|优化|完善|开展|实施|"
     r"弘扬|健全|构建|打造)"
 )
-_OBJECT = re.compile(rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|$)")
+# "推动美丽山东建设取得更大成效", "推动“双一流”建设实现突破": the object ends where the result it is to reach begins.
+_OBJECT = re.compile(
+    rf"(?P<obj>{CJK}[{CJK_CHARS}“”]{{1,13}}?)(?=[，。；、：,;:！]|工作[，。；]|和|与|的|取得|实现|迈上|再上新|$)"
+)
 # "要加强教师队伍建设，抓好专业培训，推动教育事业高质量发展": objects whose head names a thing to build, reform
 # or govern (…建设, …体系, …机制, …改革, …治理) are a policy area of their own beside a scheme topic; objects
 # in general are not ("抓好专业培训", "落实待遇保障" say how, and beside a scheme topic mostly restate it).
 _POLICY_HEAD = re.compile(r"(?:体系|机制|改革|治理|保护|监管|整治|攻坚战|工程|振兴|产业链|建设)$")
-_QUOTED = re.compile(rf"“(?P<obj>{CJK}[^“”]{{1,11}})”")
+# Not a saying set against another (实现从“解剖一个问题”到“解决一类问题”, “当下改”和“长久立”相结合): a way of
+# working, each half a clause.
+# “双一流”建设, “千万工程”: a short quoted name with the head that makes it a programme.
+_QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:建设|改革|工程|行动))")
+_QUOTED = re.compile(rf"(?<!从)(?<!”到)“(?P<obj>{CJK}[^“”]{{1,11}})”(?!到“|和“[^“”]{{1,11}}”相结合|相结合)")
 # A quoted term of three characters is a slogan's fragment ("收好官"), not a topic.
 _QUOTED_MIN = 4
 # Three-character objects are mostly cut-off fragments ("打硬仗", "日进度"); policy areas of three
@@ -53,6 +60,8 @@ _TRIM = re.compile(
 # "各领域各层面", "安排好岁末年初各项": which of everything, or a verb and its result, not an area's name.
 _FRAGMENT = re.compile(
     r"^(?:对|与|等|向|把|将|从|在|为|以|和|及|我市|我省|我县|我区|我的|一批|各|用好|[安抓做办管建守带]好)|(?:后|中|时|的|了|各项)$"
+    # "全市各项工作", "朝天各项事业": everything the place does, no area of it.
+    r"|各项(?:工作|事业)$"
 )
 # A phrase holding a verb particle or a location word is a clause, not a name of a policy area
 # ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
@@ -83,7 +92,11 @@ _SUBJECT_OF = re.compile(
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
-_AGENDA = re.compile(r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作")
+# "研究儒商大会、“双一流”建设、食品安全监管等事项": the matters a meeting took up, listed the same way.
+_AGENDA = re.compile(
+    r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作"
+    r"|研究(?:审议|讨论)?(?:了)?(?P<matters>(?:[^、，。；：]{2,16}、)+[^、，。；：]{2,16}?)等(?:有关|相关)?事项"
+)
 # "抓紧抓实科技创新、产业培育、项目建设、促进消费、“十五五”规划编制等重点工作": a list of three areas or
 # more that 等…工作 closes names each area as work to be done, whatever verb leads it.
 _AREAS = re.compile(
@@ -171,6 +184,7 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
     (听取民族团结进步表彰大会筹备情况汇报): the label names the area, the report the item.
     """
     found = [(m, "", False) for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
+    found += [(m, "", False) for m in _QUOTED_PROGRAMME.finditer(text)]
     objects = [obj for obj in (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text)) if obj is not None]
     if objects and not names_scheme_topic:
         found.append((objects[0], "", False))
@@ -182,8 +196,9 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
         else:
             found.append((heard, "", True))
     for agenda in _AGENDA.finditer(text):
+        group = "list" if agenda["list"] is not None else "matters"
         found += [
-            (m, _area_work(m), False) for m in _AGENDA_ITEM.finditer(text, agenda.start("list"), agenda.end("list"))
+            (m, _area_work(m), False) for m in _AGENDA_ITEM.finditer(text, agenda.start(group), agenda.end(group))
         ]
     for areas in _AREAS.finditer(text):
         lead = _AREA_LEAD.match(text, areas.start("list"))
@@ -253,7 +268,8 @@ def extract_topics_zh(
                 continue
             label += suffix
             at = sentence.text.find(label, match.start("obj"))
-            lo, hi = (sentence.start + at, sentence.start + at + len(label)) if at >= 0 else (start, start + len(raw))
+            # Where quotes or a parenthesis part the label's words, the evidence is the phrase as written.
+            lo, hi = (sentence.start + at, sentence.start + at + len(label)) if at >= 0 else (start, end)
             evidence = span(document, lo, hi)
             key = open_topic_key(label, "zh")
             found.setdefault(key, TopicMention(key, evidence, label, "zh"))
