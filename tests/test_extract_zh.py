@@ -741,6 +741,16 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
                 ("Xi Jinping", "other", "某某新篇章——纪念某某施行50周年"),
             ],
         ),
+        # Letters listed after an article of his, the first sent 向 its addressee.
+        (
+            "会议传达学习习近平总书记在《求是》杂志发表的重要文章《某某新局面》精神，向某某院建院30周年致贺信和"
+            "给某某大学教授李明远回信精神。",
+            [
+                ("Xi Jinping", "other", "某某新局面"),
+                ("Xi Jinping", "letter", "向某某院建院30周年致"),
+                ("Xi Jinping", "letter", "给某某大学教授李明远"),
+            ],
+        ),
         # An address (致辞, with or without 重要) is a speech and closes its item of the list.
         (
             "会议传达学习习近平总书记在某某峰会上的重要致辞和在听取某某工作汇报时的重要讲话精神，以及在某某论坛上的致辞精神。",
@@ -855,6 +865,15 @@ def test_a_later_central_leader_named_by_comrade_before_his_central_post_is_no_d
             "3月4日，区委常委会召开会议，贯彻落实省委彭清华书记、市委王菲书记重要指示精神。"
             "省人大常委会党组书记、常务副主任王玲，区委副书记、区长尤宇川出席。",
             {"彭清华", "王菲", "王玲", "尤宇川"},
+            [],
+            [],
+            set(),
+        ),
+        # An editor's byline; the professor a letter of Xi's answers, named with his post.
+        ("某某在线 | 编辑:王小华\n3月2日，市委常委会召开会议。", {"王小华"}, [], [], {"王小华"}),
+        (
+            "3月2日，市委常委会召开会议，传达学习习近平总书记致某某论坛的贺信和给某某研究院院士、某某大学教授李明远回信精神。",
+            {"Xi Jinping", "李明远"},
             [],
             [],
             set(),
@@ -1252,3 +1271,9 @@ def test_an_unquoted_title_with_a_short_parenthesis_inside(tmp_path: Path) -> No
         tmp_path, "3月2日上午,县委常委会召开会议。会议审议了全县重点项目(事项)清单、县政府工作报告(讨论稿)。\n"
     )
     assert [r.title for r in facts.reviewed] == ["全县重点项目(事项)清单", "县政府工作报告"]
+
+
+def test_the_post_of_a_letters_addressee_opens_after_gei(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, HEAD + "会议传达学习习近平总书记致某某论坛的贺信和给某某大学教授李明远回信精神。\n")
+    (addressee,) = [p for p in facts.persons if p.name == "李明远"]
+    assert [post.title for post in addressee.posts] == ["某某大学教授"]

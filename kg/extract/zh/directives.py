@@ -37,7 +37,7 @@ _XI_WORDS = re.compile(
 # each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
 # "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
-    r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
+    r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|向|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
     r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞|致辞)|(?P<letter>回信|贺信|贺辞|致辞|主旨演讲|主旨讲话))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
@@ -242,6 +242,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         for match in _XI_ARTICLE.finditer(sentence.text):
             start, end = sentence.start + match.start("title"), sentence.start + match.end("title")
             _add(found, Directive("Xi Jinping", "other", match["title"], span(document, start, end)))
+            _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _XI_INSCRIPTION.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
             _add(found, Directive("Xi Jinping", "other", f"为{match['occ']}的题词", span(document, start, end)))

@@ -26,7 +26,7 @@ _SURNAMES = frozenset(
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
     r"(?:书记|副书记|市长|副市长|代市长|县长|副县长|代县长|区长|副区长|代区长|省长|副省长|代省长|州长|旗长|盟长|"
-    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长|党组成员)"
+    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长|党组成员|教授)"
 )
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
@@ -38,7 +38,8 @@ _LISTED = re.compile(
     # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
     # "市长石爱作，": 作 ends a name only where it opens what the person did (作了讲话, 作重要讲话).
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|，|,|。|；|、|\s|）|\)|】|$)"
+    # "给…教授姚期智回信": the person a letter of Xi's answers.
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|(?:的)?回信|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
 # word before 出席 is as often a body ("各乡镇出席").
@@ -57,7 +58,7 @@ _CLOSING_BYLINE = re.compile(
 # Bylines the forms above miss: "本网讯(王杰)" (the writer's bare name after the dateline's 讯) and
 # "全媒体记者:刘丽娟 王俊" (a colon after the post, the names parted by spaces).
 _BYLINE = re.compile(
-    rf"(?:(?:本网|本报|本台|全媒体|融媒体)?(?:记者|通讯员)[:：][ \u3000]*|(?:本报|本网|本台)讯[ \u3000]*[（(])"
+    rf"(?:(?:本网|本报|本台|全媒体|融媒体)?(?:记者|通讯员|责任编辑|编辑)[:：][ \u3000]*|(?:本报|本网|本台)讯[ \u3000]*[（(])"
     rf"(?P<names>{_NAME}?(?:[ \u3000、]+{_NAME}?)*)(?=[ \u3000]*(?:[)）\n]|$|报道|摄))"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).
@@ -258,7 +259,8 @@ def _post_before(document: Document, sentence_start: int, names_start: int) -> P
     """The post written right before a name (市委副书记、代市长), back to the last comma."""
     text = document.simplified or document.text
     lead = text[sentence_start:names_start]
-    cut = max(lead.rfind(c) for c in "，,。；：:】")
+    # "…致贺信和给中国科学院院士、清华大学教授姚期智回信": the post of a letter's addressee opens after 给.
+    cut = max(lead.rfind(c) for c in "，,。；：:】给")
     start = sentence_start + cut + 1
     # "会议由市委书记张伟主持": the post is 市委书记, not what the clause opens with.
     opening = _BY_WHOM.match(text, start, names_start)
