@@ -256,6 +256,18 @@ def test_floods_food_safety_and_climate_are_topics_of_their_own(tmp_path: Path) 
     assert "safety-production" not in found
 
 
+def test_the_spirit_work_is_done_in_and_the_flood_peak_are_no_topics_and_flood_compounds_are_flood_control(
+    tmp_path: Path,
+) -> None:
+    _, facts, found = _topics(
+        tmp_path,
+        "会议指出，在“七下八上”关键期，要以“时时放心不下”的责任感，坚决打赢防汛抗洪救灾这场硬仗。",
+    )
+    assert not any("放心不下" in label or "七下八上" in label for label in found)
+    (flood,) = [t for t in facts.topics if t.key == "flood-control"]
+    assert flood.evidence.quote == "防汛抗洪救灾"  # the whole compound, the scheme's label for it
+
+
 def test_a_requirements_object_ends_where_its_result_begins(tmp_path: Path) -> None:
     _, _, found = _topics(
         tmp_path,
