@@ -104,6 +104,16 @@ def test_a_quoted_programme_name_is_an_open_topic(tmp_path: Path) -> None:
     assert {"nine harbour", "green valley experience", "two clean rivers battle"} <= labels
 
 
+def test_a_quoted_name_after_a_battle_of_or_a_good_job_in_is_a_programme(tmp_path: Path) -> None:
+    found = _topics(
+        tmp_path,
+        "It is necessary to fight the tough battle of “five lakes cleaning”, and do a good job in “early warning "
+        "and quick response” to ensure safety. We must keep a practical style of work.",
+    )
+    assert {"five lakes cleaning", "early warning and quick response"} <= set(found.values())
+    assert "work-style" in found  # "style of work" is work style in other words
+
+
 def test_a_quoted_slogan_without_a_programme_head_is_no_topic(tmp_path: Path) -> None:
     found = _topics(
         tmp_path,

@@ -137,6 +137,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "eight-point regulation",
             "eight-point decision",
             "work style",
+            "style of work",
             "improving conduct",
         ],
     ),

@@ -30,7 +30,13 @@ _HEAD_AFTER = re.compile(
     rf"[”\"]\s+(?:(?:and\s+[“\"][^”\"]+[”\"]\s+)?(?:major|key|special|three-year|\w+-year)\s+)?{_HEAD}\b", re.I
 )
 _HEAD_END = re.compile(rf"\b{_HEAD}$", re.I)
-_WORK_OF = re.compile(r"\bwork\s+(?:of|on)\s+(?:the\s+)?$", re.I)
+# "the work of “…”", "fight the tough battle of “six water governance”" (打好“六水共治”攻坚战), "do a good job in
+# “health protection and severe disease prevention”" (做好“…”工作): the frame before the name makes it a programme.
+_WORK_OF = re.compile(
+    r"\b(?:work\s+(?:of|on)|battles?\s+(?:of|for|against)|(?:do|doing|did)\s+a\s+(?:good|solid|fine)\s+job\s+(?:in|of))"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
 # A quoted name opened by a title's head word is a document's title, not a programme's name.
 _TITLE_WORDS = re.compile(
     r"\b(?:Regulations?|Measures|Opinions?|Plan|Program(?:me)?|Rules|Decision|Notice|Circular|Provisions|Law|Report)\b"
@@ -51,7 +57,7 @@ def find_quoted_topics(
         name = match["name"].rstrip(" ,.;:")  # it opens with a letter or digit
         if skipped.overlaps(lo, hi) or len(name.split()) > _MAX_WORDS or _TITLE_WORDS.search(name):
             continue
-        named = _HEAD_END.search(name) or _HEAD_AFTER.match(text, hi) or _WORK_OF.search(text, max(0, lo - 20), lo - 1)
+        named = _HEAD_END.search(name) or _HEAD_AFTER.match(text, hi) or _WORK_OF.search(text, max(0, lo - 40), lo - 1)
         if not named:
             continue
         label = normalise_topic(name)
