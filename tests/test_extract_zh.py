@@ -307,7 +307,59 @@ def test_each_item_of_the_agenda_a_meeting_deployed_is_a_topic(tmp_path: Path) -
 
 def test_reports_heard_and_events_prepared_are_topics(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议听取了全市河湖长制落实情况汇报，研究了市第十次党代会筹备工作。")
-    assert {"河湖长制落实", "市第十次党代会筹备"} <= found
+    # The session's number tells one congress from the next; the business is preparing a congress.
+    assert {"河湖长制落实", "市党代会筹备"} <= found
+
+
+def test_a_numbered_session_prepared_is_its_kind_of_session(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议研究了省委十二届八次全体会议筹备工作，听取了区十六届人大四次会议和区政协十届四次会议筹备情况汇报。",
+    )
+    assert {"省委全会筹备", "区人大会议", "区政协会议筹备"} <= found
+    assert not any(ordinal in label for label in found for ordinal in ("十二届", "八次", "四次"))
+
+
+def test_items_discussed_and_matters_studied_are_topics(tmp_path: Path) -> None:
+    document, facts, found = _topics(
+        tmp_path, "会议研究讨论市委常委会工作报告，研究了县第九次党代会有关情况，研究讨论了有关人事事项。"
+    )
+    assert {"市委常委会工作报告", "县党代会"} <= found
+    for topic in facts.topics:
+        assert document.text[topic.evidence.start : topic.evidence.end] == topic.evidence.quote
+
+
+def test_work_inside_a_phrase_ends_its_subject_unless_a_document_of_the_work_follows(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path, "会议强调，要推进全镇工作必须坚持的原则。要抓好统筹协调，推动全县经济社会发展取得新成绩。"
+    )
+    assert not any("工作必须" in label or label in {"统筹协调", "经济社会发展"} for label in found)
+
+
+def test_a_body_named_in_a_reviewed_title_is_no_topic(tmp_path: Path) -> None:
+    _, facts, found = _topics(
+        tmp_path, "会议审议了《中共某某省委常委会工作报告》。", head="12月5日，省委常委会召开会议。"
+    )
+    assert [r.title for r in facts.reviewed] == ["中共某某省委常委会工作报告"]
+    assert not any(label.endswith("常委会") for label in found)
+
+
+def test_burden_reduction_civilized_cities_paired_assistance_and_forest_fires_are_scheme_topics(
+    tmp_path: Path,
+) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议强调，要持续为基层减负，深化全国文明城市创建，做好对口援疆工作，防范地质灾害，"
+        "切实恢复生产生活秩序。会议传达学习了习近平总书记对某地森林火灾作出的重要指示精神。",
+    )
+    assert {
+        "grassroots-burden-reduction",
+        "spiritual-civilization",
+        "paired-assistance",
+        "disaster-prevention",
+        "resumption-of-production",
+        "forest-fire-prevention",
+    } <= found
 
 
 def test_each_report_of_a_list_heard_is_a_topic(tmp_path: Path) -> None:

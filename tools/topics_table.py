@@ -350,6 +350,8 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
             "post-disaster reconstruction",
             "disaster response",
             "disaster prevention",
+            "geological disasters",
+            "geological hazards",
         ],
     ),
     (
@@ -367,6 +369,36 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
     ("food-security", "food security", 4, ["food supply", "grain production"]),
     # What is safe to eat (食品安全), not whether there is enough of it (粮食安全).
     ("food-safety", "food safety", 4, ["food and drug safety", "drug safety"]),
+    # The campaign since 2019 against meetings, forms and inspections that weigh on township and village cadres.
+    (
+        "grassroots-burden-reduction",
+        "reducing burdens on the grassroots",
+        20,
+        [
+            "burden reduction at the grassroots",
+            "reduce burdens on the grassroots",
+            "reducing the burden on the grassroots",
+        ],
+    ),
+    # The civilized-city and civilized-unit campaigns, not ecological civilization (生态文明).
+    (
+        "spiritual-civilization",
+        "spiritual civilization",
+        23,
+        [
+            "spiritual civilization construction",
+            "civilized city",
+            "national civilized city",
+            "cultural and ethical progress",
+        ],
+    ),
+    # A richer province or city assigned to help one place (援疆, 援藏, 扶贫协作 between two named places).
+    (
+        "paired-assistance",
+        "paired assistance",
+        13,
+        ["counterpart assistance", "counterpart support", "paired support", "pairing assistance"],
+    ),
     (
         "employment",
         "employment",
@@ -526,7 +558,7 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         "resumption-of-production",
         "resumption of work and production",
         1,
-        ["resumption of production", "resuming production", "resumption of work"],
+        ["resumption of production", "resuming production", "resumption of work", "production and living order"],
     ),
     ("cadre-team", "cadre team building", 20, ["cadre team"]),
     ("tourism", "culture and tourism", 23, ["tourism"]),
@@ -625,6 +657,7 @@ ZH_LABELS: dict[str, list[str]] = {
         "灾后重建",
         "应急管理",
         "应急能力",
+        "地质灾害",
     ],
     "rural-revitalization": ["乡村振兴", "三农", "农业农村", "农村"],
     "poverty-alleviation": ["脱贫攻坚", "扶贫", "巩固拓展脱贫攻坚成果", "东西部协作", "防止返贫"],
@@ -692,12 +725,15 @@ ZH_LABELS: dict[str, list[str]] = {
     "holiday-work": ["春节", "元旦"],
     "population": ["人口发展", "人口"],
     "community-work": ["社区工作", "社区"],
-    "resumption-of-production": ["复工复产"],
+    "resumption-of-production": ["复工复产", "恢复生产生活秩序"],
     "cadre-team": ["干部队伍建设", "干部队伍", "年轻干部", "干部考核", "选人用人", "政绩观"],
     "moderately-prosperous-society": ["全面建成小康社会", "小康社会", "全面小康"],
     "tourism": ["文化旅游", "文旅", "旅游", "旅游市场"],
     "national-defense": ["国防", "双拥", "退役军人", "民兵"],
-    "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火"],
+    "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火", "森林火灾", "森林火情"],
+    "grassroots-burden-reduction": ["为基层减负", "基层减负", "减轻基层负担"],
+    "spiritual-civilization": ["精神文明建设", "精神文明", "文明城市", "文明创建"],
+    "paired-assistance": ["对口支援", "对口援疆", "对口援藏", "对口帮扶", "对口协作"],
     "fiscal-budget": ["财政预算", "预算", "财政收支", "政府债务", "财政工作"],
     "government-work-report": ["政府工作报告"],
 }

@@ -65,8 +65,9 @@ _FRAGMENT = re.compile(
 )
 # A phrase holding a verb particle or a location word is a clause, not a name of a policy area
 # ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
-# ("人民至上、生命至上", "拥护核心·心向北京").
-_CLAUSE = re.compile(r"了|在|进一步|[、·，,]")
+# ("人民至上、生命至上", "拥护核心·心向北京"). 工作 inside a phrase ends its subject and a predicate follows
+# ("内蒙古工作必须坚持"), but where a document or an institution of the work is named (常委会工作报告).
+_CLAUSE = re.compile(r"了|在|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)")
 # "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
@@ -90,6 +91,16 @@ _SUBJECT_OF = re.compile(
     rf"(?:关于|对)(?P<obj>{CJK}[{CJK_CHARS}]{{1,16}}?)(?:工作)?(?:作出|做出)?(?:的)?(?:一系列)?(?:重要)?(?:指示|批示|讲话|论述)"
 )
 _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{1,11}}?)(?:的)?(?:各项)?筹备")
+# "研究讨论省委常委会工作报告", "研究了县六次党代会有关情况": an item the meeting took up, named as it stands
+# (a title in 《》 is a reviewed document, whose subject is taken from the title).
+_DISCUSSED = re.compile(rf"研究讨论(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?=[，。；、,;]|$)")
+_MATTER = re.compile(rf"研究(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?:有关|相关)(?:情况|事项|事宜)")
+# "省委十届六次全体会议", "区十七届人大五次会议", "县六次党代会": a session's numbers tell one session from
+# the next; the topic is the kind of session (省委全会筹备, 县党代会筹备), as the same business recurs.
+_SESSION_ORDINAL = re.compile(
+    r"第?[一二三四五六七八九十]+(?:届(?:[一二三四五六七八九十]+次)?|次)"
+    r"(?=全体会议|全会|会议|党代会|党代表大会|团代会|代表大会|人大|政协)"
+)
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
 # "研究儒商大会、“双一流”建设、食品安全监管等事项": the matters a meeting took up, listed the same way.
@@ -205,6 +216,7 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
         start = lead.end() if lead else areas.start("list")
         found += [(m, _area_work(m), False) for m in _AGENDA_ITEM.finditer(text, start, areas.end("list"))]
     found += [(m, "筹备", False) for m in _PREPARED.finditer(text)]
+    found += [(m, "", True) for frame in (_DISCUSSED, _MATTER) for m in frame.finditer(text)]
     found += [(m, "", False) for m in _SUBJECT_OF.finditer(text)]
     return found
 
@@ -260,6 +272,7 @@ def extract_topics_zh(
             if skipped.holds(start) or (taken.overlaps(start, end) and not report):
                 continue
             raw = _PARENTHESIS.sub("", match["obj"]).replace("“", "").replace("”", "")
+            raw = _SESSION_ORDINAL.sub("", raw).replace("全体会议", "全会")
             lead = _PERIOD_LEAD.sub("", _AGENDA_LEAD.sub("", raw))
             label = _TRIM.sub("", lead)
             if not suffix and len(label) == 2 and lead.removesuffix("等").endswith("工作"):
@@ -295,4 +308,6 @@ def _reviewed_subjects(
 
 
 def _is_stop(label: str) -> bool:
-    return any(stop in label or label in stop for stop in _stoplist())
+    """Whether ``label`` holds a stop phrase or is part of one; a stop word of two characters (工作)
+    rules out only itself, not the phrases it ends or heads (常委会工作报告)."""
+    return any((stop in label if len(stop) > 2 else stop == label) or label in stop for stop in _stoplist())
