@@ -1341,3 +1341,24 @@ def test_the_post_of_a_letters_addressee_opens_after_gei(tmp_path: Path) -> None
     _, facts = _facts(tmp_path, HEAD + "会议传达学习习近平总书记致某某论坛的贺信和给某某大学教授李明远回信精神。\n")
     (addressee,) = [p for p in facts.persons if p.name == "李明远"]
     assert [post.title for post in addressee.posts] == ["某某大学教授"]
+
+
+def test_what_a_session_the_meeting_convened_is_to_do_is_not_what_the_meeting_did(tmp_path: Path) -> None:
+    document, facts = _facts(
+        tmp_path,
+        "11月2日，省委常委会召开会议，审议《中共某省委常委会工作报告》。会议决定11月9日召开省委十二届五次全会。"
+        "全会的主要议程是，全面贯彻落实党的二十届三中全会精神，审议《中共某省委关于进一步深化改革的决定》。"
+        "会议强调，要深入学习贯彻党的二十届三中全会精神。\n",
+    )
+    assert [r.title for r in facts.reviewed] == ["中共某省委常委会工作报告"]
+    # The plenum relayed by the meeting's own requirement, after the agenda, is still the meeting's.
+    assert [d.evidence.quote for d in facts.directives if d.kind == "session"] == ["党的二十届三中全会"]
+    assert all(d.evidence.start > document.text.index("会议强调") for d in facts.directives)
+
+
+def test_the_agenda_of_a_session_decided_in_the_same_sentence_is_the_sessions(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "11月2日，县委常委会召开会议，决定于11月9日召开县委十五届七次全会，会议的主要任务是审议《县委工作规则》。\n",
+    )
+    assert facts.reviewed == ()

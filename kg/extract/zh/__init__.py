@@ -17,6 +17,7 @@ from kg.extract.zh.directives import extract_directives_zh
 from kg.extract.zh.documents import extract_reviewed_zh
 from kg.extract.zh.meeting import extract_meeting_zh
 from kg.extract.zh.people import extract_people_zh
+from kg.extract.zh.text import planned_agenda, without
 from kg.extract.zh.topics import extract_topics_zh
 from kg.facts import ReadoutFacts
 from kg.gazetteer import Gazetteer
@@ -27,7 +28,9 @@ __all__ = ["extract_readout_zh"]
 
 def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicScheme) -> ReadoutFacts:
     """Run every Chinese extractor on one document and assemble its facts."""
-    directives = extract_directives_zh(document)
+    # What a session still to be held is to relay and review is not what this meeting did.
+    done = without(document, planned_agenda(document))
+    directives = extract_directives_zh(done)
     # Every mention of a relayed directive's words, not only the first that evidences it.
     relayed = Ranges(
         (m.start(), m.end())
@@ -37,7 +40,7 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
     meeting = extract_meeting_zh(document, gazetteer, relayed)
     provincial = meeting.committee.level in ("provincial", "municipal")  # a province's or a municipality's
     persons, presiders, speakers = extract_people_zh(document, provincial)
-    reviewed = extract_reviewed_zh(document)
+    reviewed = extract_reviewed_zh(done)
     return ReadoutFacts(
         document_id=document.id,
         meeting=meeting,

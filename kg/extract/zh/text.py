@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.document import Document
 from kg.extract.text import Sentence, make_span
 from kg.facts import Span
 
-__all__ = ["CJK", "CJK_CHARS", "RELAY_VERB", "continues_list", "sentences_zh", "span"]
+__all__ = ["CJK", "CJK_CHARS", "RELAY_VERB", "continues_list", "planned_agenda", "sentences_zh", "span", "without"]
 
 CJK_CHARS = "\u4e00-\u9fff"
 """The range of common Chinese characters, for use inside a character class."""
@@ -33,6 +34,40 @@ def continues_list(previous: Sentence | None, sentence: Sentence) -> bool:
         and sentence.start - previous.end <= 1
         and _OWN_OPENING.match(sentence.text) is None
     )
+
+
+# "决定12月7日召开省委十届六次全会。全会的主要任务是，贯彻…精神，审议《…》": what a session the meeting
+# convened is to do. Its verbs (贯彻, 审议) are the session's, still to come, not the meeting's own.
+_CONVENED = re.compile(r"决定[^。；]{0,40}?召开")
+_AGENDA_OF_SESSION = re.compile(r"(?:会议|全会|大会|全体会议)的(?:主要)?(?:任务|议程|议题)(?:是|为|有)")
+
+
+def planned_agenda(document: Document) -> list[tuple[int, int]]:
+    """The words that say what a session the meeting decided to convene is to do (see ``_CONVENED``):
+    the agenda that opens the decision's sentence or the sentence right after it, to that sentence's end."""
+    found: list[tuple[int, int]] = []
+    previous: Sentence | None = None
+    for sentence in sentences_zh(document):
+        convened = _CONVENED.search(sentence.text)
+        if convened is not None:
+            agenda = _AGENDA_OF_SESSION.search(sentence.text, convened.end())
+            if agenda is not None:
+                found.append((sentence.start + agenda.start(), sentence.end))
+        elif previous is not None and _CONVENED.search(previous.text) and _AGENDA_OF_SESSION.match(sentence.text):
+            found.append((sentence.start, sentence.end))
+        previous = sentence
+    return found
+
+
+def without(document: Document, spans: list[tuple[int, int]]) -> Document:
+    """``document`` with the words of ``spans`` blanked out for matching (ideographic spaces, one per
+    character, so every offset and the evidence drawn from the original text stay as they were)."""
+    if not spans:
+        return document
+    text = list(document.simplified or document.text)
+    for lo, hi in spans:
+        text[lo:hi] = "\u3000" * (hi - lo)
+    return replace(document, simplified="".join(text))
 
 
 def sentences_zh(document: Document) -> Iterator[Sentence]:
