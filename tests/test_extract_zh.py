@@ -316,7 +316,7 @@ def test_a_numbered_session_prepared_is_its_kind_of_session(tmp_path: Path) -> N
         tmp_path,
         "会议研究了省委十二届八次全体会议筹备工作，听取了区十六届人大四次会议和区政协十届四次会议筹备情况汇报。",
     )
-    assert {"省委全会筹备", "区人大会议", "区政协会议筹备"} <= found
+    assert {"省委全会筹备", "区两会筹备"} <= found
     assert not any(ordinal in label for label in found for ordinal in ("十二届", "八次", "四次"))
 
 
@@ -1362,3 +1362,37 @@ def test_the_agenda_of_a_session_decided_in_the_same_sentence_is_the_sessions(tm
         "11月2日，县委常委会召开会议，决定于11月9日召开县委十五届七次全会，会议的主要任务是审议《县委工作规则》。\n",
     )
     assert facts.reviewed == ()
+
+
+def test_the_place_whose_development_a_committee_works_for_is_its_own(tmp_path: Path) -> None:
+    _, facts = _facts(tmp_path, "10月9日，市委常委会召开会议。会议强调，要抓调度、稳增长，为永城高质量发展筑牢根基。\n")
+    committee = facts.meeting.committee
+    assert (committee.region, committee.region_source, committee.level) == ("Yongcheng", "body", "county")
+
+
+def test_a_post_ends_the_name_before_it_where_a_page_lost_the_commas(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "10月9日，市委书记张秀明主持召开市委常委会会议。市委副书记、市长田海林市人大常委会主任曹迎秋市政协主席"
+        "张言平出席会议。\n",
+    )
+    assert {"田海林", "曹迎秋", "张言平"} <= {p.name for p in facts.persons}
+
+
+def test_a_local_congress_and_cppcc_named_one_by_one_are_the_local_two_sessions(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议研究讨论了关于召开两会有关请示。会议要求，确保筹备好、召开好区十七届人大五次会议和区政协十三届五次会议。",
+        head="3月15日，区委常委会召开会议。",
+    )
+    assert "区两会筹备" in found and "two-sessions" not in found
+
+
+def test_honours_awarded_and_the_ground_of_the_work_are_no_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议通报了“干部之星”“单位之星”评选结果。会议强调，要筑牢坚实根基。要筑牢理想信念根基。"
+        "要弘扬优良作风，持续整治形式主义为基层减负。",
+    )
+    assert not any("之星" in label or "根基" in label or label == "坚实" for label in found)
+    assert {"理想信念", "work-style", "grassroots-burden-reduction"} <= found

@@ -596,7 +596,7 @@ ZH_LABELS: dict[str, list[str]] = {
     "strict-party-governance": ["全面从严治党", "从严治党", "管党治党", "自我革命"],
     "discipline-inspection": ["纪检监察", "纪律检查", "监察体制改革"],
     "anti-corruption": ["反腐败", "反腐倡廉", "党风廉政建设", "拒腐防变", "廉洁自律"],
-    "work-style": ["作风建设", "八项规定", "形式主义", "官僚主义", "会风会纪", "转变作风"],
+    "work-style": ["作风建设", "八项规定", "形式主义", "官僚主义", "会风会纪", "转变作风", "优良作风"],
     "political-discipline": ["政治纪律", "政治规矩"],
     # Not bare 党的领导 (nor 领导干部, 经济社会发展, 学校, 就业 below): every readout says them in passing.
     "party-leadership": ["党的全面领导", "集中统一领导"],
@@ -731,7 +731,8 @@ ZH_LABELS: dict[str, list[str]] = {
     "tourism": ["文化旅游", "文旅", "旅游", "旅游市场"],
     "national-defense": ["国防", "双拥", "退役军人", "民兵"],
     "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火", "森林火灾", "森林火情"],
-    "grassroots-burden-reduction": ["为基层减负", "基层减负", "减轻基层负担"],
+    # The campaign's full name, which holds 形式主义 (work style) too: the longest label names it.
+    "grassroots-burden-reduction": ["为基层减负", "基层减负", "减轻基层负担", "整治形式主义为基层减负"],
     "spiritual-civilization": ["精神文明建设", "精神文明", "文明城市", "文明创建"],
     "paired-assistance": ["对口支援", "对口援疆", "对口援藏", "对口帮扶", "对口协作"],
     "fiscal-budget": ["财政预算", "预算", "财政收支", "政府债务", "财政工作"],

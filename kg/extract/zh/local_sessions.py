@@ -27,6 +27,13 @@ _PLENUM_ZH = re.compile(
 _STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)）])?(?:会议)?(?=精神)")
 # 省“两会”, 区两会: the local people's congress and CPPCC sessions, not the national ones.
 _TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两会”?")
+# "区十七届人大五次会议和区政协十三届五次会议", "市人大十届五次会议、市政协十届四次会议": the local two
+# sessions named one by one.
+_SESSION_PAIR_ZH = re.compile(
+    rf"(?P<level>自治区|省|市|县|区|州)(?:第?{_NUMBER_ZH}届)?人大(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
+    rf"(?:和|及|与|、)(?P=level)?政协(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
+)
+_PREPARING_BEFORE_ZH = re.compile(r"筹备(?:好|工作)?[^。；]{0,12}$")
 # A bare 两会, with no level before it and not the national ones (全国两会).
 _BARE_TWO_SESSIONS_ZH = re.compile(r"(?<![自治区省市县区州国])“?两会”?")
 _REPORT_ZH = re.compile(r"(?:的)?(?:工作)?报告")  # 全会工作报告, 全会报告稿
@@ -60,22 +67,30 @@ def _local_two_sessions(
     """The local two sessions (省“两会”), added to ``found`` at their first mention; every later mention
     is returned, so that none of them is taken for the national sessions.
 
-    "做好省“两会”筹备工作 … 以“两会”圆满召开检验…": once the readout names its own two sessions, a bare
-    两会 after them is those sessions again.
+    "做好省“两会”筹备工作 … 以“两会”圆满召开检验…": once the readout names its own two sessions (or its
+    people's congress and its CPPCC, one by one), a bare 两会 is those sessions again.
     """
     named = list(_TWO_SESSIONS_ZH.finditer(text, start, end)) if "两会" in text else []
+    named += _SESSION_PAIR_ZH.finditer(text, start, end) if "政协" in text else ()
+    named.sort(key=lambda m: m.start())
     again: list[TopicMention] = []
     for match in named:
+        clause = text[max(text.rfind(mark, 0, match.start()) for mark in "。；\n") + 1 : match.start()]
         what = (
-            "筹备" if _PREPARED_ZH.match(text, match.end()) else "精神" if _RELAYED_ZH.match(text, match.end()) else ""
+            "筹备"
+            if _PREPARED_ZH.match(text, match.end()) or _PREPARING_BEFORE_ZH.search(clause)
+            else "精神"
+            if _RELAYED_ZH.match(text, match.end())
+            else ""
         )
         label = f"{match['level']}两会{what}"
         if open_topic_key(label, "zh") in found:
             again.append(_mention(document, match.start(), match.end(), label))
         _add_zh(found, document, match.start(), match.end(), label)
     if named:
+        # Where the readout names its own two sessions, a bare 两会 before or after them is those sessions.
         label = f"{named[0]['level']}两会"
-        for bare in _BARE_TWO_SESSIONS_ZH.finditer(text, named[0].end(), end):
+        for bare in _BARE_TWO_SESSIONS_ZH.finditer(text, start, end):
             if not any(m.start() <= bare.start() < m.end() for m in named):
                 again.append(_mention(document, bare.start(), bare.end(), label))
     return again

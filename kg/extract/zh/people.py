@@ -39,7 +39,9 @@ _LISTED = re.compile(
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
     # "市长石爱作，": 作 ends a name only where it opens what the person did (作了讲话, 作重要讲话).
     # "给…教授姚期智回信": the person a letter of Xi's answers.
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|(?:的)?回信|，|,|。|；|、|\s|）|\)|】|$)"
+    # "市长田海松市人大常委会主任曹迎春": where a page lost the commas, the next post ends a name.
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|(?:的)?回信|"
+    r"[省市县区州](?:委|人大|政协|政府)|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
 # word before 出席 is as often a body ("各乡镇出席").

@@ -93,10 +93,20 @@ _OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作|品牌)")
 _FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好", "打响", "擦亮", "叫响")
 
 
+# "为明光高质量发展筑牢根基", "推动孝昌经济社会发展": the development a committee works for is its own place's.
+_DEVELOPMENT = re.compile(r"(?:高质量发展|经济社会发展|经济社会高质量发展)")
+_FOR_DEVELOPMENT = ("为", "推动", "促进", "推进", "助力", "加快")
+
+
 def _lands_in(text: str, start: int, end: int) -> bool:
     landing = text[start - 1 : start] == "在" and _LANDS.match(text, end) is not None
-    return landing or (
-        text[max(0, start - 2) : start] in _FROM_CONDITIONS and _OWN_CONDITIONS.match(text, end) is not None
+    developing = _DEVELOPMENT.match(text, end) is not None and (
+        text[start - 1 : start] in _FOR_DEVELOPMENT or text[max(0, start - 2) : start] in _FOR_DEVELOPMENT
+    )
+    return (
+        landing
+        or developing
+        or (text[max(0, start - 2) : start] in _FROM_CONDITIONS and _OWN_CONDITIONS.match(text, end) is not None)
     )
 
 

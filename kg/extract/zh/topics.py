@@ -43,6 +43,8 @@ _POLICY_HEAD = re.compile(r"(?:体系|机制|改革|治理|保护|监管|整治|
 # “双一流”建设, “千万工程”: a short quoted name with the head that makes it a programme.
 _QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:建设|改革|工程|行动))")
 _QUOTED = re.compile(rf"(?<!从)(?<!”到)“(?P<obj>{CJK}[^“”]{{1,11}})”(?!到“|和“[^“”]{{1,11}}”相结合|相结合)")
+# "“干部之星”“单位之星”评选结果": quoted names that an award's selection follows are honours, not topics.
+_AWARD = re.compile(r"(?:“[^“”]{1,11}”)*(?:等)?(?:事项)?(?:评选|评比|称号|表彰|荣誉)")
 # A quoted term of three characters is a slogan's fragment ("收好官"), not a topic.
 _QUOTED_MIN = 4
 # Three-character objects are mostly cut-off fragments ("打硬仗", "日进度"); policy areas of three
@@ -52,8 +54,9 @@ _MIN = 4
 # "重大政治责任", "主体责任": whose duty, not which area; "市委常委会会议精神", "省委全会精神": the spirit of a
 # local meeting relayed, which is no policy area either.
 _EMPTY_HEAD = re.compile(r"(?:措施|要求|任务|举措|思维|力度|成效|氛围|作用|局面|责任|会议精神|全会精神|讲话精神)$")
+# "筑牢理想信念根基" is 理想信念, "筑牢坚实根基" nothing: the ground a work stands on is the work.
 _TRIM = re.compile(
-    r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等|方面|领域)+$"
+    r"^(?:各项|全面|进一步|切实|持续|扎实|好|了|的|全力|大力|着力|全市|全省|全县|全区|关于)+|(?:工作|等|方面|领域|根基)+$"
 )
 # A phrase that starts with a preposition or a pronoun of place is a fragment of a longer clause
 # ("对戒毒康复人员", "与津冀两省市", "我市做好对台"); one that ends in a time word is cut short ("疏解后").
@@ -194,7 +197,11 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
     A report heard is an agenda item of its own, even where its subject holds a scheme label
     (听取民族团结进步表彰大会筹备情况汇报): the label names the area, the report the item.
     """
-    found = [(m, "", False) for m in _QUOTED.finditer(text) if len(m["obj"]) >= _QUOTED_MIN]
+    found = [
+        (m, "", False)
+        for m in _QUOTED.finditer(text)
+        if len(m["obj"]) >= _QUOTED_MIN and _AWARD.match(text, m.end()) is None
+    ]
     found += [(m, "", False) for m in _QUOTED_PROGRAMME.finditer(text)]
     objects = [obj for obj in (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text)) if obj is not None]
     if objects and not names_scheme_topic:
