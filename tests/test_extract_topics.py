@@ -6,6 +6,7 @@ from pathlib import Path
 
 from kg.document import read_document
 from kg.extract import extract_readout
+from kg.reference import load_topic_scheme
 
 HEAD = " date 2024-03-02\nOn March 1, the Standing Committee of the Yichang Municipal Party Committee held a meeting. "
 
@@ -218,3 +219,13 @@ def test_beside_a_scheme_topic_an_object_whose_head_names_a_policy_area_is_a_top
     labels = set(found.values())
     assert {"rural road infrastructure", "village doctor team"} <= labels
     assert "winter heating" not in labels  # an object in general, beside a scheme topic: not an area of its own
+
+
+def test_loyalty_formulas_name_no_scheme_topic_though_their_concept_stays_in_the_scheme(tmp_path: Path) -> None:
+    found = _topic_keys(
+        tmp_path,
+        "The meeting stressed that we must deeply understand the decisive significance of the two establishments, "
+        "resolutely achieve the two safeguards and do a good job in flood control.",
+    )
+    assert "flood-control" in found and "two-establishments" not in found
+    assert "two-establishments" in {key for key, _ in load_topic_scheme().concepts}

@@ -22,7 +22,7 @@ from kg.facts import TopicMention
 from kg.iris import slug
 from kg.reference import ontology_dir
 
-__all__ = ["acceptable_topic", "find_open_topics", "normalise_topic", "open_topic_key"]
+__all__ = ["acceptable_topic", "find_open_topics", "normalise_topic", "open_topic_key", "ritual_slogans"]
 
 _VERB = re.compile(
     r"\b(?:do(?:ing)?\s+(?:a\s+)?(?:good|solid|better|great|practical)\s+job\s+(?:in|of|on)|"
@@ -65,18 +65,24 @@ _CLOSED = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _stoplist() -> tuple[frozenset[str], frozenset[str]]:
-    """(phrases never a topic, words no topic may end in), from ``ontology/topic-stoplist-en.txt``."""
+def _stoplist() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(phrases never a topic, words no topic may end in, loyalty formulas no scheme label may match),
+    from ``ontology/topic-stoplist-en.txt``."""
     phrases: set[str] = set()
     heads: set[str] = set()
+    slogans: set[str] = set()
     path = ontology_dir() / "topic-stoplist-en.txt"
     for line in path.read_text(encoding="utf-8").splitlines():
         entry = line.split("#", 1)[0].strip().lower()
         if entry.startswith("head:"):
             heads.add(entry.removeprefix("head:").strip())
+        elif entry.startswith("slogan:"):
+            slogan = normalise_topic(entry.removeprefix("slogan:").strip())
+            phrases.add(slogan)
+            slogans.add(slogan)
         elif entry:
             phrases.add(normalise_topic(entry))  # compared with normalised candidates
-    return frozenset(phrases), frozenset(heads)
+    return frozenset(phrases), frozenset(heads), frozenset(slogans)
 
 
 def open_topic_key(label: str, language: str) -> str:
@@ -89,6 +95,11 @@ def open_topic_key(label: str, language: str) -> str:
     if language == "en":
         return "en-" + slug(label)
     return f"{language}-" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:12]
+
+
+def ritual_slogans() -> frozenset[str]:
+    """The stop-list's loyalty formulas (normalised): never a topic, whether open or of the scheme."""
+    return _stoplist()[2]
 
 
 def normalise_topic(phrase: str) -> str:
@@ -113,7 +124,7 @@ def normalise_topic(phrase: str) -> str:
 def acceptable_topic(label: str) -> bool:
     """Whether a normalised phrase may be an open topic: two words or more, not opened or closed by an
     empty word, not a ritual slogan or an empty head of the stop-list."""
-    phrases, heads = _stoplist()
+    phrases, heads, _ = _stoplist()
     words = label.split()
     closing = words[-1] in _CLOSED and not _named_field(words)
     if len(words) < 2 or words[0] in _CLOSED or closing or _empty_head(words, heads) or label in phrases:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from kg.document import Document
 from kg.extract.lexicon import Lexicon
+from kg.extract.open_topics import normalise_topic, ritual_slogans
 from kg.extract.ranges import Ranges
 from kg.extract.text import make_span
 from kg.facts import TopicMention
@@ -39,8 +40,23 @@ def _hits(
 
 @lru_cache(maxsize=4)
 def _lexicon(scheme: TopicScheme) -> Lexicon:
-    """The scheme's English labels, in one automaton (built once per process)."""
-    return Lexicon(scheme.concepts)
+    """The scheme's English labels, in one automaton (built once per process).
+
+    A label that is a loyalty formula of the stop-list ("two establishments", "two safeguards")
+    names no topic in a readout, which says it in passing; its concept stays in the scheme,
+    as the Chinese slogans' concepts do (两个确立).
+    """
+    slogans = {_unhyphenated(slogan) for slogan in ritual_slogans()}
+    kept = (
+        (key, tuple(label for label in labels if _unhyphenated(normalise_topic(label)) not in slogans))
+        for key, labels in scheme.concepts
+    )
+    return Lexicon([(key, labels) for key, labels in kept if labels])
+
+
+def _unhyphenated(phrase: str) -> str:
+    """A phrase as the lexicon matches it: "high quality development" is "high-quality development"."""
+    return phrase.replace("-", " ")
 
 
 def find_topics(
