@@ -65,3 +65,23 @@ def test_a_scheme_topic_named_in_both_languages_is_one_node(tmp_path: Path) -> N
     assert len(set(graph.subjects(KG.topic, topic)) & set(graph.subjects(RDF.type, KG.Meeting))) == 2
     assert Literal("安全生产", lang="zh") in set(graph.objects(topic, SKOS.altLabel))
     assert graph.value(topic, SKOS.prefLabel) == Literal("safety production", lang="en")
+
+
+def test_a_party_congress_conveyed_in_either_language_is_one_directive_linked_to_the_congress(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "zh.txt").write_text(
+        " date 2022-11-02\n11月1日上午，市委常委会召开会议，传达学习党的二十大精神。市委书记王强主持会议。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.txt").write_text(
+        " date 2022-11-03\nOn the morning of November 2, the Standing Committee of the Municipal Party Committee held "
+        "a meeting to convey and study the spirit of the 20th National Congress of the Communist Party of China. "
+        "Li Ming, secretary of the Municipal Party Committee, presided over the meeting.\n",
+        encoding="utf-8",
+    )
+    graph, _ = build_graph(tmp_path)
+    directives = set(graph.subjects(KG.event, URIRef("https://w3id.org/readout-kg/id/event/cpc-20-congress")))
+    assert len(directives) == 1
+    relays = graph.subjects(KG.source, next(iter(directives)))
+    assert sorted(int(days) for relay in relays for days in graph.objects(relay, KG.daysAfterEvent)) == [16, 17]

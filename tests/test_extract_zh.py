@@ -1396,3 +1396,14 @@ def test_honours_awarded_and_the_ground_of_the_work_are_no_topics(tmp_path: Path
     )
     assert not any("之星" in label or "根基" in label or label == "坚实" for label in found)
     assert {"理想信念", "work-style", "grassroots-burden-reduction"} <= found
+
+
+def test_a_party_congress_the_meeting_conveys_is_relayed_and_one_named_in_a_requirement_is_not(tmp_path: Path) -> None:
+    _, facts = _facts(
+        tmp_path,
+        "11月1日上午，市委常委会召开会议，传达学习党的二十大精神、二十届二中全会精神。会议强调，要全面贯彻党的二十大精神，"
+        "把学习贯彻省委全会精神与学习贯彻党的十九大精神结合起来。\n",
+    )
+    assert [d.occasion for d in facts.directives] == ["党的二十大", "二十届二中全会"]
+    _, facts = _facts(tmp_path, "11月1日，县委常委会召开会议，学习贯彻中国共产党第二十次全国代表大会精神。\n")
+    assert [d.occasion for d in facts.directives] == ["中国共产党第二十次全国代表大会"]

@@ -59,6 +59,14 @@ _SESSION_NAME = (
     r"(?:(?!精神[，。；、和及以与]|精神$)[^。，；、“”《》（(]|[（(][^（）()]{1,8}[)）]){0,40}?"
     r"(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
 )
+# "传达学习党的二十大精神", "学习贯彻党的十九大精神": a party congress the meeting conveys. Only with the verb right
+# before it: the congress is named in passing in most readouts of its five years ("要全面贯彻党的二十大精神",
+# "以…推动党的二十大精神落地", "与学习贯彻党的二十大精神结合起来"), and such a requirement or aim is no relay.
+_CONGRESS = re.compile(
+    r"(?:传达学习|传达|学习贯彻|学习宣传贯彻)(?:了)?(?P<occ>(?:党的|中国共产党第)(?:十[一二三四五六七八九]|二十)(?:次全国代表)?大(?:会)?)"
+    r"(?=精神|[、，])"
+)
+_REQUIREMENT = re.compile(r"要|必须|坚持|持续|全面|以|把|为|将|推动|确保|结合|与|同")
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
 # 有关工作"); what was said during a session is Xi's speech, found by its own frame.
 # "中央经济工作会议及省、州全会精神": the spirit of a short list that the session heads.
@@ -156,6 +164,12 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
         relaying = listing or RELAY_VERB.search(sentence.text) is not None
         previous = sentence
         named: list[tuple[str, int]] = []  # central sessions of this sentence, with their offsets
+        # Before the sessions: the congress's full name holds one (全国代表大会) that is no other session.
+        for match in _CONGRESS.finditer(sentence.text):
+            clause = max(sentence.text.rfind(mark, 0, match.start()) for mark in "，,；;：:")
+            if _REQUIREMENT.search(sentence.text, clause + 1, match.start()) is None:
+                start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
+                _add(found, Directive(None, "session", document.text[start:end], span(document, start, end)))
         sessions = [*_SESSION.finditer(sentence.text), *_RELAYED_SESSION.finditer(sentence.text)]
         for match in sorted(sessions, key=lambda m: m.start("occ")):
             if (
