@@ -1407,3 +1407,14 @@ def test_a_party_congress_the_meeting_conveys_is_relayed_and_one_named_in_a_requ
     assert [d.occasion for d in facts.directives] == ["党的二十大", "二十届二中全会"]
     _, facts = _facts(tmp_path, "11月1日，县委常委会召开会议，学习贯彻中国共产党第二十次全国代表大会精神。\n")
     assert [d.occasion for d in facts.directives] == ["中国共产党第二十次全国代表大会"]
+
+
+def test_sessions_to_be_convened_named_body_by_body_are_the_local_two_sessions_prepared(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议研究了召开县十七届人大二次会议、政协某某县十二届二次会议有关事宜。会议指出，县人大、政协“两会”的召开"
+        "是全县人民政治生活中的一件大事。要把加强党的领导贯穿于会议筹备和召开的全过程。",
+        head="2月20日，县委书记王东主持召开县委常委会议。",
+    )
+    assert "县两会筹备" in found and "two-sessions" not in found
+    assert not any("贯穿" in label for label in found)

@@ -11,7 +11,7 @@ import re
 from kg.document import Document
 from kg.extract.open_topics import open_topic_key
 from kg.extract.text import make_span
-from kg.extract.zh.text import RELAY_VERB
+from kg.extract.zh.text import CJK, RELAY_VERB
 from kg.facts import TopicMention
 
 __all__ = ["find_local_sessions_zh"]
@@ -31,9 +31,12 @@ _TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两�
 # sessions named one by one.
 _SESSION_PAIR_ZH = re.compile(
     rf"(?P<level>自治区|省|市|县|区|州)(?:第?{_NUMBER_ZH}届)?人大(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
-    rf"(?:和|及|与|、)(?P=level)?政协(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
+    rf"(?:和|及|与|、)(?P=level)?政协(?:{CJK}{{1,4}}?[县市区州])?(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
+    # "县人大、政协“两会”": the two sessions, each body named before them.
+    r"|(?P<both>自治区|省|市|县|区|州)人大[、和与及]政协“?两会”?"
 )
-_PREPARING_BEFORE_ZH = re.compile(r"筹备(?:好|工作)?[^。；]{0,12}$")
+# "筹备好、召开好区十七届人大五次会议…", "研究了召开县十七届人大二次会议…有关事宜": sessions to be convened.
+_PREPARING_BEFORE_ZH = re.compile(r"(?:筹备|召开)(?:好|工作)?[^。；]{0,12}$")
 # A bare 两会, with no level before it and not the national ones (全国两会).
 _BARE_TWO_SESSIONS_ZH = re.compile(r"(?<![自治区省市县区州国])“?两会”?")
 _REPORT_ZH = re.compile(r"(?:的)?(?:工作)?报告")  # 全会工作报告, 全会报告稿
@@ -83,13 +86,13 @@ def _local_two_sessions(
             if _RELAYED_ZH.match(text, match.end())
             else ""
         )
-        label = f"{match['level']}两会{what}"
+        label = f"{match['level'] or match['both']}两会{what}"
         if open_topic_key(label, "zh") in found:
             again.append(_mention(document, match.start(), match.end(), label))
         _add_zh(found, document, match.start(), match.end(), label)
     if named:
         # Where the readout names its own two sessions, a bare 两会 before or after them is those sessions.
-        label = f"{named[0]['level']}两会"
+        label = f"{named[0]['level'] or named[0]['both']}两会"
         for bare in _BARE_TWO_SESSIONS_ZH.finditer(text, start, end):
             if not any(m.start() <= bare.start() < m.end() for m in named):
                 again.append(_mention(document, bare.start(), bare.end(), label))

@@ -70,7 +70,8 @@ _FRAGMENT = re.compile(
 # ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
 # ("人民至上、生命至上", "拥护核心·心向北京"). 工作 inside a phrase ends its subject and a predicate follows
 # ("内蒙古工作必须坚持"), but where a document or an institution of the work is named (常委会工作报告).
-_CLAUSE = re.compile(r"了|在|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)")
+# "党的领导贯穿于会议筹备": 于 (in, at) places one thing in another, which only a clause does.
+_CLAUSE = re.compile(r"了|在|于|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)")
 # "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
