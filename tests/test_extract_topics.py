@@ -229,3 +229,12 @@ def test_loyalty_formulas_name_no_scheme_topic_though_their_concept_stays_in_the
     )
     assert "flood-control" in found and "two-establishments" not in found
     assert "two-establishments" in {key for key, _ in load_topic_scheme().concepts}
+
+
+def test_every_item_of_a_list_of_subjects_a_relayed_speech_is_on_is_a_topic(tmp_path: Path) -> None:
+    found = _topic_keys(
+        tmp_path,
+        "The meeting studied the spirit of General Secretary Xi Jinping's important speeches, including those "
+        "focusing on strengthening and improving ethnic work, and promoting international exchanges and cooperation.",
+    )
+    assert {"ethnic-work", "foreign-affairs"} <= found

@@ -19,7 +19,7 @@ from kg.extract.people import extract_people
 from kg.extract.quoted_topics import find_quoted_topics
 from kg.extract.ranges import Ranges
 from kg.extract.reviewed_topics import reviewed_subjects
-from kg.extract.subjects import event_words
+from kg.extract.subjects import events_words
 from kg.extract.topics import find_topics
 from kg.extract.zh import extract_readout_zh
 from kg.facts import ReadoutFacts, TopicMention
@@ -57,7 +57,7 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     # say what was relayed or who someone is, not what the meeting dealt with; but what a
     # directive is on ("instructions on flood control") is what the meeting took up.
     titles = [(post.evidence.start, post.evidence.end) for p in persons for post in p.posts]
-    not_topics = Ranges([event_words(document.text, d.evidence) for d in directives] + titles)
+    not_topics = Ranges(events_words(document.text, [d.evidence for d in directives]) + titles)
     items = extract_agenda(document, ctx.scheme, not_topics)
     intro_end = items[0].evidence.start if items else len(document.text)
     intro = find_topics(document, document.body_start, intro_end, ctx.scheme, exclude=not_topics)
