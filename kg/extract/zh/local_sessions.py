@@ -11,17 +11,16 @@ import re
 from kg.document import Document
 from kg.extract.open_topics import open_topic_key
 from kg.extract.text import make_span
-from kg.extract.zh.text import CJK, RELAY_VERB
+from kg.extract.zh.text import CJK, NUMBER_ZH, RELAY_VERB
 from kg.facts import TopicMention
 
 __all__ = ["find_local_sessions_zh"]
 
-_NUMBER_ZH = r"[一二三四五六七八九十百零〇\d]+"
 # 市委四届八次全会, 省委十一届七次全体会议, 自治区党委十届九次全会,
 # 中国共产党阜城县第十四届委员会第九次全体会议 (the county's own, named in full).
 _PLENUM_ZH = re.compile(
-    rf"(?P<level>自治区|省|市|县|区|州)(?:党?委(?:员会)?|(?=第?{_NUMBER_ZH}届委员会))"
-    rf"(?:第?{_NUMBER_ZH}届(?:委员会)?)?(?:第?{_NUMBER_ZH}次)?(?:全会|全体(?:扩大)?会议)"
+    rf"(?P<level>自治区|省|市|县|区|州)(?:党?委(?:员会)?|(?=第?{NUMBER_ZH}届委员会))"
+    rf"(?:第?{NUMBER_ZH}届(?:委员会)?)?(?:第?{NUMBER_ZH}次)?(?:全会|全体(?:扩大)?会议)"
 )
 # 市委常委会(扩大)会议精神: a higher standing committee's meeting, relayed.
 _STANDING_ZH = re.compile(r"(?P<level>省|市|县)委常委会(?:[(（]扩大[)）])?(?:会议)?(?=精神)")
@@ -30,8 +29,8 @@ _TWO_SESSIONS_ZH = re.compile(r"(?P<level>自治区|省|市|县|区|州)“?两�
 # "区十七届人大五次会议和区政协十三届五次会议", "市人大十届五次会议、市政协十届四次会议": the local two
 # sessions named one by one.
 _SESSION_PAIR_ZH = re.compile(
-    rf"(?P<level>自治区|省|市|县|区|州)(?:第?{_NUMBER_ZH}届)?人大(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
-    rf"(?:和|及|与|、)(?P=level)?政协(?:{CJK}{{1,4}}?[县市区州])?(?:第?{_NUMBER_ZH}届)?(?:第?{_NUMBER_ZH}次)?会议"
+    rf"(?P<level>自治区|省|市|县|区|州)(?:第?{NUMBER_ZH}届)?人大(?:第?{NUMBER_ZH}届)?(?:第?{NUMBER_ZH}次)?会议"
+    rf"(?:和|及|与|、)(?P=level)?政协(?:{CJK}{{1,4}}?[县市区州])?(?:第?{NUMBER_ZH}届)?(?:第?{NUMBER_ZH}次)?会议"
     # "县人大、政协“两会”": the two sessions, each body named before them.
     r"|(?P<both>自治区|省|市|县|区|州)人大[、和与及]政协“?两会”?"
 )
@@ -86,17 +85,22 @@ def _local_two_sessions(
             if _RELAYED_ZH.match(text, match.end())
             else ""
         )
-        label = f"{match['level'] or match['both']}两会{what}"
+        label = f"{_level(match)}两会{what}"
         if open_topic_key(label, "zh") in found:
             again.append(_mention(document, match.start(), match.end(), label))
         _add_zh(found, document, match.start(), match.end(), label)
     if named:
         # Where the readout names its own two sessions, a bare 两会 before or after them is those sessions.
-        label = f"{named[0]['level'] or named[0]['both']}两会"
+        label = f"{_level(named[0])}两会"
         for bare in _BARE_TWO_SESSIONS_ZH.finditer(text, start, end):
             if not any(m.start() <= bare.start() < m.end() for m in named):
                 again.append(_mention(document, bare.start(), bare.end(), label))
     return again
+
+
+def _level(match: re.Match[str]) -> str:
+    """The level of local two sessions, named before 两会 or before the people's congress of a pair."""
+    return str(match["level"] or match.groupdict().get("both"))
 
 
 def _what_was_done(text: str, start: int, end: int) -> str | None:

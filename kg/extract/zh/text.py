@@ -10,11 +10,23 @@ from kg.document import Document
 from kg.extract.text import Sentence, make_span
 from kg.facts import Span
 
-__all__ = ["CJK", "CJK_CHARS", "RELAY_VERB", "continues_list", "planned_agenda", "sentences_zh", "span", "without"]
+__all__ = [
+    "CJK",
+    "CJK_CHARS",
+    "NUMBER_ZH",
+    "RELAY_VERB",
+    "continues_list",
+    "planned_agenda",
+    "sentences_zh",
+    "span",
+    "without",
+]
 
 CJK_CHARS = "\u4e00-\u9fff"
 """The range of common Chinese characters, for use inside a character class."""
 CJK = f"[{CJK_CHARS}]"
+NUMBER_ZH = r"[一二三四五六七八九十百零〇\d]+"
+"""A number as sessions are numbered: 十四届, 第16次, 一百零五."""
 _END = re.compile(r"[。！？；;!?\n]")
 RELAY_VERB = re.compile(r"传达|学习|贯彻|落实|领会|领悟|听取")
 """The verbs by which a meeting relays what others said or decided (传达学习, 贯彻落实, 听取…汇报)."""

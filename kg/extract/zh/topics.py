@@ -20,7 +20,7 @@ from kg.extract.open_topics import open_topic_key
 from kg.extract.ranges import Ranges
 from kg.extract.reviewed_topics import mostly_named, subject_zh
 from kg.extract.zh.local_sessions import find_local_sessions_zh
-from kg.extract.zh.text import CJK, CJK_CHARS, sentences_zh, span
+from kg.extract.zh.text import CJK, CJK_CHARS, NUMBER_ZH, sentences_zh, span
 from kg.facts import ReviewedDocument, TopicMention
 from kg.reference import TopicScheme, ontology_dir
 
@@ -102,8 +102,7 @@ _MATTER = re.compile(rf"研究(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?:有
 # "省委十届六次全体会议", "区十七届人大五次会议", "县六次党代会": a session's numbers tell one session from
 # the next; the topic is the kind of session (省委全会筹备, 县党代会筹备), as the same business recurs.
 _SESSION_ORDINAL = re.compile(
-    r"第?[一二三四五六七八九十]+(?:届(?:[一二三四五六七八九十]+次)?|次)"
-    r"(?=全体会议|全会|会议|党代会|党代表大会|团代会|代表大会|人大|政协)"
+    rf"第?{NUMBER_ZH}(?:届(?:{NUMBER_ZH}次)?|次)(?=全体会议|全会|会议|党代会|党代表大会|团代会|代表大会|人大|政协)"
 )
 # "研究部署我区教育高质量发展、硅基产业发展、促进农民增收和粮食节约行动等工作": the meeting's agenda, each
 # item a topic of its own, led by whose it is or what is to be done with it.
