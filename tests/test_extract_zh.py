@@ -369,9 +369,9 @@ def test_each_report_of_a_list_heard_is_a_topic(tmp_path: Path) -> None:
 
 
 def test_what_relayed_instructions_are_on_is_a_topic(tmp_path: Path) -> None:
-    _, facts, found = _topics(tmp_path, "会议传达学习了习近平总书记关于全国春季农业生产工作的重要指示精神。")
-    assert "春季农业生产" in found
-    assert facts.directives and facts.directives[0].occasion == "关于全国春季农业生产工作"
+    _, facts, found = _topics(tmp_path, "会议传达学习了习近平总书记关于全国夏粮收购工作的重要指示精神。")
+    assert "夏粮收购" in found
+    assert facts.directives and facts.directives[0].occasion == "关于全国夏粮收购工作"
 
 
 def test_a_report_heard_is_a_topic_though_a_scheme_label_is_inside_it(tmp_path: Path) -> None:
@@ -707,6 +707,32 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
                 ("Xi Jinping", "letter", "致第三届某某洽谈会"),
                 ("Xi Jinping", "letter", "给全国某某教师代表"),
             ],
+        ),
+        # A list Xi heads goes on through a speech told by whom he met, instructions on a list of subjects
+        # (one each), holiday greetings (kind other, one per holiday), and letters to quoted addressees.
+        (
+            "会议学习了习近平总书记在4月30日中央政治局会议上、同某国总统某某共同会见记者时的重要讲话，"
+            "对某某高速公路塌方灾害、学校思政课建设、旅游工作作出的重要指示，"
+            "在“五一”国际劳动节到来之际向全国广大劳动群众、在五四青年节到来之际向广大青年致以节日祝贺和诚挚问候，"
+            "向第八届某某博览会致贺信，给“某某突击队”全体队员、某某钢厂职工的回信精神。"
+            "会议强调，要认真学习领会习近平总书记在中央政治局会议上的重要讲话精神。",
+            [
+                ("Xi Jinping", "speech", "在4月30日中央政治局会议上"),
+                ("Xi Jinping", "speech", "同某国总统某某共同会见记者时"),
+                ("Xi Jinping", "instructions", "对某某高速公路塌方灾害"),
+                ("Xi Jinping", "instructions", "对学校思政课建设"),
+                ("Xi Jinping", "instructions", "对旅游工作"),
+                ("Xi Jinping", "other", "在“五一”国际劳动节到来之际向全国广大劳动群众"),
+                ("Xi Jinping", "other", "在五四青年节到来之际向广大青年"),
+                ("Xi Jinping", "letter", "向第八届某某博览会致"),
+                ("Xi Jinping", "letter", "给“某某突击队”全体队员"),
+                ("Xi Jinping", "letter", "给某某钢厂职工"),
+            ],
+        ),
+        # Instructions on one subject of several aspects (…等方面) stay one.
+        (
+            "会议学习了习近平总书记关于防灾减灾救灾、应对突发事件等方面的重要指示精神。",
+            [("Xi Jinping", "instructions", "关于防灾减灾救灾、应对突发事件等方面")],
         ),
         # One body whose name holds a 、 is one addressee.
         (
@@ -1418,3 +1444,22 @@ def test_sessions_to_be_convened_named_body_by_body_are_the_local_two_sessions_p
     )
     assert "县两会筹备" in found and "two-sessions" not in found
     assert not any("贯穿" in label for label in found)
+
+
+def test_a_quoted_campaign_and_the_centres_named_policies_are_topics(tmp_path: Path) -> None:
+    # “三个年”活动: a quoted name with the head of a campaign; 六稳, 三大攻坚战 and 春耕 are scheme topics.
+    _, _, found = _topics(
+        tmp_path, "会议听取深化“某个年”活动情况汇报，强调要着力打好三大攻坚战，全面落实“六稳”举措，抓实春耕生产。"
+    )
+    assert {"某个年活动", "three-critical-battles", "six-stabilities", "spring-farming"} <= found
+
+
+def test_an_agenda_list_and_a_requirements_object_stop_at_a_clause(tmp_path: Path) -> None:
+    # What 研究部署 governs ends at the comma: "统一思想和行动" after it is no agenda item (行动工作);
+    # "工作推进中仍然面临一些困难" is a clause of circumstance, not what is to be advanced.
+    _, _, found = _topics(
+        tmp_path,
+        "会议研究部署今年工作重点，目的就是要进一步统一思想和行动，按照既定的工作思路推动各项工作。"
+        "会议指出，工作推进中仍然面临一些困难与挑战。",
+    )
+    assert not any("行动" in label or "困难" in label for label in found)

@@ -367,6 +367,12 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         ["poverty alleviation", "East-West cooperation", "targeted poverty"],
     ),
     ("food-security", "food security", 4, ["food supply", "grain production"]),
+    # The season's farm work that a spring meeting relays central instructions on (春耕生产, 春季农业生产).
+    ("spring-farming", "spring farming", 4, ["spring ploughing", "spring plowing", "spring planting", "spring sowing"]),
+    # The central economic policies of 2018-2022: stable employment, finance, trade, investment, expectations, ...
+    ("six-stabilities", "six stabilities and six guarantees", 1, ["Six Stabilities", "Six Guarantees"]),
+    # Against major risks, poverty and pollution, the centre's three battles of 2017-2020.
+    ("three-critical-battles", "three critical battles", 1, ["Three Critical Battles", "three tough battles"]),
     # What is safe to eat (食品安全), not whether there is enough of it (粮食安全).
     ("food-safety", "food safety", 4, ["food and drug safety", "drug safety"]),
     # The campaign since 2019 against meetings, forms and inspections that weigh on township and village cadres.
@@ -662,6 +668,9 @@ ZH_LABELS: dict[str, list[str]] = {
     "rural-revitalization": ["乡村振兴", "三农", "农业农村", "农村"],
     "poverty-alleviation": ["脱贫攻坚", "扶贫", "巩固拓展脱贫攻坚成果", "东西部协作", "防止返贫"],
     "food-security": ["粮食安全", "粮食生产"],
+    "spring-farming": ["春耕", "春播", "春季农业生产"],
+    "six-stabilities": ["六稳", "六保"],
+    "three-critical-battles": ["三大攻坚战"],
     "food-safety": ["食品安全", "食品药品安全", "药品安全"],
     "employment": ["稳就业", "就业工作", "就业创业"],
     "peoples-livelihood": ["民生", "保障和改善民生", "群众急难愁盼"],

@@ -25,23 +25,29 @@ _NOT_INSIDE = r"习近平|(?<![副党])总书记|的(?:重要)?(?:贺信|回信|
 # A quoted term inside an occasion's name: "在主持召开部分省区市“十五五”时期经济社会发展座谈会上"; after a
 # conjunction a quote is an item of a list (…战略思想和“加强民族团结”以及…), not part of a name.
 _QUOTED_TERM = r"(?<![和及、，,])“[^“”。，；]{1,10}”"
+# "在“五一”国际劳动节到来之际向全国广大劳动群众致以节日祝贺": his greetings on a holiday (kind other).
+_GREETING = r"致以[^。；，、“”]{0,16}(?:问候|祝贺|祝福)"
 _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》|{_QUOTED_TERM}){{0,60}}?|"
     rf"(?:(?!{_NOT_INSIDE})[^。；;，“”《》]|{_QUOTED_TERM}){{61,160}}?)"
     r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?"
     # "在第四届中国国际进口博览会开幕式上的主旨演讲": a keynote is a speech, named without 重要; so is an
     # address (在…峰会上的致辞) and the New Year address (二〇二四年新年贺词).
-    r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|致辞|署名文章|文章)|主旨演讲|主旨讲话|致辞|新年贺词)"
+    r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|致辞|署名文章|文章)|主旨演讲|主旨讲话|致辞|新年贺词"
+    rf"|{_GREETING})"
 )
 # "…重要讲话精神、对…作出的重要指示精神，给…的回信、致…的贺信": further items of a list Xi heads,
 # each led by its own preposition. A speech or instructions needs 重要 to be his; a letter need not.
 # "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
-    r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?(?P<occ>(?:给|致|向|在|对|就|关于)[^。；，“”《》]{2,60}?)(?:作出的|发表的|的)?"
-    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞|致辞)|(?P<letter>回信|贺信|贺辞|致辞|主旨演讲|主旨讲话))"
+    r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?"
+    rf"(?P<occ>(?:给|致|向|在|对|就|关于)(?:[^。；，“”《》]|{_QUOTED_TERM}){{2,60}}?)(?:作出的|发表的|的)?"
+    r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞|致辞)|(?P<letter>回信|贺信|贺辞|致辞|主旨演讲|主旨讲话)"
+    rf"|(?P<greeting>{_GREETING}))"
 )
 # Where a list's items each open with the same preposition, each item is an occasion of its own.
-_ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对]|关于)")
+# "在4月30日中央政治局会议上、同法国总统…共同会见记者时": 同 leads an occasion told by whom he met.
+_ITEM_BREAK = re.compile(r"(?:、|以及|和|及)(?=[在就对同]|关于)")
 # "习近平总书记（关于）京津冀协同发展（的）战略思想": a thought on a named subject (the Thought on
 # socialism for a new era is named in passing everywhere and is no relayed directive).
 _XI_THOUGHT = re.compile(rf"{_XI}(?:关于)?(?P<occ>[^。；;，、“”《》]{{2,24}}?)(?:的)?(?P<kind>(?:重要|战略)?思想)")
@@ -128,7 +134,7 @@ _KIND = {
 
 def _kind_of(word: str) -> str:
     """The kind of directive a frame's noun names (重要讲话, 主旨演讲), with or without its 重要."""
-    return _KIND[word.removeprefix("重要")]
+    return "other" if word.startswith("致以") else _KIND[word.removeprefix("重要")]
 
 
 _WHOLE_TITLE = re.compile(r"《(?P<title>[^《》]+)》")
@@ -357,26 +363,40 @@ def _add_following(
 ) -> None:
     """The directives named right after one of Xi's ending at ``at``, as further items of its list."""
     while (item := _NEXT_ITEM.match(text, at)) is not None:
-        kind = _KIND[item["kind"] or item["letter"]]
-        for occasion, start, end in _addressees(item["occ"], offset + item.start("occ"), kind):
-            _add(found, Directive("Xi Jinping", kind, occasion, span(document, start, end)))
+        kind = _kind_of(item["kind"] or item["letter"] or item["greeting"])
+        occasion, start = item["occ"], offset + item.start("occ")
+        # "在“五一”…之际向全国广大劳动群众、在五四青年节到来之际向广大青年致以节日祝贺": one greeting each.
+        told = _split(occasion, start, _ITEM_BREAK) if _ITEM_BREAK.search(occasion) else [(occasion, start, 0)]
+        for part, part_start, _ in told:
+            for named, named_start, end in _addressees(part, part_start, kind):
+                _add(found, Directive("Xi Jinping", kind, named, span(document, named_start, end)))
         at = item.end()
 
 
 # What an addressee's name ends in: a gathering, an institution, a group of people.
-_ADDRESSEE_END = re.compile(r"[会坛节赛展礼院校生们员者表队志]$")
+_ADDRESSEE_END = re.compile(r"[会坛节赛展礼院校生们员者表队志工民师士胞]$")
 _ADDRESSEE_BREAK = re.compile("、")
+# "关于防灾减灾救灾、应对突发事件等方面": one subject of several aspects, not a list of instructions.
+_SUBJECT_GROUP = re.compile(r"等(?:方面|领域|工作|问题)?$")
 
 
 def _addressees(occasion: str, start: int, kind: str) -> list[tuple[str, int, int]]:
-    """One letter per addressee of "致A、B、C的贺信", where each part names one; any other occasion as it is.
+    """One letter per addressee of "致A、B、C的贺信", where each part names one; one set of instructions
+    per subject of "对A、B、C作出的重要指示"; any other occasion as it is.
 
     "致中俄友好、和平与发展委员会…" is one body whose name holds a 、: its first part names nobody.
     """
-    parts = _split(occasion, start, _ADDRESSEE_BREAK) if kind == "letter" and occasion[:1] in "致给" else []
-    if len(parts) < 2 or not all(_ADDRESSEE_END.search(part) for part, _, _ in parts):
+    lead = occasion[:1]
+    if kind == "letter" and lead in "致给":
+        parts = _split(occasion, start, _ADDRESSEE_BREAK)
+        named = all(_ADDRESSEE_END.search(part) for part, _, _ in parts)
+    elif kind == "instructions" and lead in "对就" and not _SUBJECT_GROUP.search(occasion):
+        parts = _split(occasion, start, _ADDRESSEE_BREAK)
+        named = all(len(part.removeprefix(lead)) >= 4 for part, _, _ in parts)
+    else:
+        parts, named = [], False
+    if len(parts) < 2 or not named:
         return [(occasion, start, start + len(occasion))]
-    lead = occasion[0]
     return [(lead + part.removeprefix(lead), s, e) for part, s, e in parts]
 
 
@@ -392,6 +412,7 @@ def _as_venue(occasion: str) -> str:
 
 # "在全国两会期间" and "在全国两会上", "在浙江考察时" and "在浙江考察期间": one occasion.
 _VENUE_FRAME = re.compile(r"^在|(?:上|期间|时)$")
+_DAY_LED = re.compile(r"^\d{1,2}月\d{1,2}日")
 
 
 # "习近平总书记对全国春季农业生产工作的重要指示精神和李克强总理批示精神": the premier's instructions are on
@@ -455,7 +476,11 @@ def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directi
     ):
         return  # "中共中央政治局会议" after "3月31日中共中央政治局会议": the same session, named again
     venue = _VENUE_FRAME.sub("", directive.occasion)
-    if any((issuer, kind) == key[:2] and _VENUE_FRAME.sub("", occasion) == venue for issuer, kind, occasion in found):
+    # "在中央政治局会议上" after "在4月30日中央政治局会议上": the session named again without its day.
+    if any(
+        (issuer, kind) == key[:2] and _DAY_LED.sub("", _VENUE_FRAME.sub("", occasion)) == venue
+        for issuer, kind, occasion in found
+    ):
         return
     topic = _topic_of(directive.occasion)
     if topic and any(issuer == key[0] and topic in (_topic_of(occasion) or "") for issuer, _, occasion in found):

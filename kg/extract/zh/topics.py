@@ -40,8 +40,8 @@ _OBJECT = re.compile(
 _POLICY_HEAD = re.compile(r"(?:体系|机制|改革|治理|保护|监管|整治|攻坚战|工程|振兴|产业链|建设)$")
 # Not a saying set against another (实现从“解剖一个问题”到“解决一类问题”, “当下改”和“长久立”相结合): a way of
 # working, each half a clause.
-# “双一流”建设, “千万工程”: a short quoted name with the head that makes it a programme.
-_QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:建设|改革|工程|行动))")
+# “双一流”建设, “千万工程”, “三个年”活动: a short quoted name with the head that makes it a programme.
+_QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:建设|改革|工程|行动|活动))")
 _QUOTED = re.compile(rf"(?<!从)(?<!”到)“(?P<obj>{CJK}[^“”]{{1,11}})”(?!到“|和“[^“”]{{1,11}}”相结合|相结合)")
 # "“干部之星”“单位之星”评选结果": quoted names that an award's selection follows are honours, not topics.
 _AWARD = re.compile(r"(?:“[^“”]{1,11}”)*(?:等)?(?:事项)?(?:评选|评比|称号|表彰|荣誉)")
@@ -70,8 +70,11 @@ _FRAGMENT = re.compile(
 # ("文件内容进一步征求了意见建议", "大会精神在阜城落地落实"); a list in quotes is a slogan
 # ("人民至上、生命至上", "拥护核心·心向北京"). 工作 inside a phrase ends its subject and a predicate follows
 # ("内蒙古工作必须坚持"), but where a document or an institution of the work is named (常委会工作报告).
-# "党的领导贯穿于会议筹备": 于 (in, at) places one thing in another, which only a clause does.
-_CLAUSE = re.compile(r"了|在|于|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)")
+# "党的领导贯穿于会议筹备": 于 (in, at) places one thing in another, which only a clause does; so does an
+# adverb or a verb of circumstance ("工作推进中仍然面临一些困难").
+_CLAUSE = re.compile(
+    r"了|在|于|仍|面临|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)"
+)
 # "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
@@ -108,7 +111,7 @@ _SESSION_ORDINAL = re.compile(
 # item a topic of its own, led by whose it is or what is to be done with it.
 # "研究儒商大会、“双一流”建设、食品安全监管等事项": the matters a meeting took up, listed the same way.
 _AGENDA = re.compile(
-    r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：]{4,90}?)(?:等)?(?:各项|有关|相关)?工作"
+    r"(?:研究|安排)部署(?:了)?(?P<list>[^。；：，,]{4,90}?)(?:等)?(?:各项|有关|相关)?工作"
     r"|研究(?:审议|讨论)?(?:了)?(?P<matters>(?:[^、，。；：]{2,16}、)+[^、，。；：]{2,16}?)等(?:有关|相关)?事项"
 )
 # "抓紧抓实科技创新、产业培育、项目建设、促进消费、“十五五”规划编制等重点工作": a list of three areas or
