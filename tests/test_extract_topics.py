@@ -238,3 +238,17 @@ def test_every_item_of_a_list_of_subjects_a_relayed_speech_is_on_is_a_topic(tmp_
         "focusing on strengthening and improving ethnic work, and promoting international exchanges and cooperation.",
     )
     assert {"ethnic-work", "foreign-affairs"} <= found
+
+
+def test_a_zone_park_or_port_named_in_title_case_is_a_topic(tmp_path: Path) -> None:
+    # Each name of a list is a topic, though the scheme knows a part of the first (ecological civilization);
+    # a name the scheme holds whole is its topic only, and a bare "Development Zone" is no name.
+    found = _topics(
+        tmp_path,
+        "It is necessary to promote the construction of the National Ecological Civilization Pilot Zone and the "
+        "Green Hills National Park, build the Yangtze River Economic Belt, and support each Development Zone.",
+    )
+    labels = {label for label in found.values() if label}
+    assert {"national ecological civilization pilot zone", "green hills national park"} <= labels
+    assert "yangtze-economic-belt" in found and not any("belt" in label for label in labels)
+    assert not any(label.endswith("development zone") for label in labels)

@@ -14,6 +14,7 @@ from kg.extract.directives import extract_directives
 from kg.extract.documents import extract_reviewed, find_documents
 from kg.extract.local_sessions import find_local_sessions
 from kg.extract.meeting import extract_meeting
+from kg.extract.named_topics import find_named_places_of_policy
 from kg.extract.outlets import extract_outlets
 from kg.extract.people import extract_people
 from kg.extract.quoted_topics import find_quoted_topics
@@ -75,6 +76,13 @@ def extract_readout(document: Document, context: Context | None = None) -> Reado
     for mention in find_quoted_topics(document, document.body_start, len(document.text), exclude=quoted_elsewhere):
         # A quoted name the scheme knows ("two sessions") is the scheme's topic, found above.
         if not find_topics(document, mention.evidence.start, mention.evidence.end, ctx.scheme):
+            topics.setdefault(mention.key, mention)
+    for mention in find_named_places_of_policy(
+        document, document.body_start, len(document.text), exclude=quoted_elsewhere
+    ):
+        # A name the scheme holds whole ("Yangtze River Economic Belt") is the scheme's topic, found above.
+        hits = find_topics(document, mention.evidence.start, mention.evidence.end, ctx.scheme)
+        if not any(hit.evidence.quote == mention.evidence.quote for hit in hits):
             topics.setdefault(mention.key, mention)
     return ReadoutFacts(
         document_id=document.id,
