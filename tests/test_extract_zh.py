@@ -1463,3 +1463,71 @@ def test_an_agenda_list_and_a_requirements_object_stop_at_a_clause(tmp_path: Pat
         "会议指出，工作推进中仍然面临一些困难与挑战。",
     )
     assert not any("行动" in label or "困难" in label for label in found)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A central leader's speech named with no occasion; a leading group's meeting with no place before it.
+        (
+            "会议传达学习全国某某部长会议精神、推动某某发展领导小组全体会议精神。会议指出，要坚决贯彻习近平总书记"
+            "重要讲话和指示批示精神，按照韩正同志讲话要求，抓好各项任务。",
+            [
+                (None, "session", "全国某某部长会议"),
+                (None, "session", "推动某某发展领导小组全体会议"),
+                ("韩正", "speech", "韩正同志讲话"),
+            ],
+        ),
+        # A province's leading group is its own; 国家 heads a central session; an article 署名 by Xi.
+        (
+            "会议学习了国家科学技术奖励大会精神、习近平总书记署名文章《坚定理想信念 补足精神之钙》，"
+            "传达学习了省双拥共建工作领导小组会议精神。",
+            [
+                (None, "session", "国家科学技术奖励大会"),
+                ("Xi Jinping", "other", "坚定理想信念 补足精神之钙"),
+            ],
+        ),
+        # What the relay is to be combined with is not relayed.
+        (
+            "会议传达学习了全国两会精神。要把学习贯彻全国两会精神与学习贯彻总书记考察某省重要讲话精神结合起来。",
+            [(None, "session", "全国两会")],
+        ),
+    ],
+)
+def test_central_speeches_sessions_and_articles_beyond_xis_own_frames(
+    tmp_path: Path, body: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert _directives(tmp_path, body) == expected
+
+
+def test_members_of_the_committee_are_named_after_their_post_and_a_verb_after_a_post_is_no_name(
+    tmp_path: Path,
+) -> None:
+    _, facts = _facts(
+        tmp_path,
+        " date 2021-11-06\n11月5日，市委书记王明主持召开市委常委会会议。市委常委会会议组成人员李刚、赵平等参加会议。"
+        "会议指出，在某某会议上，习近平总书记强调，要加强某某工作。\n",
+    )
+    assert {p.name for p in facts.persons} == {"王明", "李刚", "赵平", "Xi Jinping"}
+
+
+def test_the_part_of_day_before_a_glossed_date_and_the_places_own_chapter(tmp_path: Path) -> None:
+    # "今天下午(1月7日)": the part of the day the date glosses; "走好宁国高质量发展之路", "芜湖实践": the committee's place.
+    _, facts = _facts(
+        tmp_path, " date 2022-01-07\n市委常委会今天下午(1月7日)举行会议。会议要求，奋力走好宁国高质量发展之路。\n"
+    )
+    committee = facts.meeting.committee
+    assert facts.meeting.part_of_day == "afternoon"
+    assert (committee.region, committee.level) == ("Ningguo", "county")
+    _, facts = _facts(tmp_path, "3月14日，市委常委会召开会议。要丰富和完善全过程人民民主芜湖实践。\n")
+    assert facts.meeting.committee.region == "Wuhu"
+
+
+def test_quoted_programmes_single_matters_and_a_second_thing_to_build_are_topics(tmp_path: Path) -> None:
+    _, _, found = _topics(
+        tmp_path,
+        "会议研究我市某某农场发展等事项。会议强调，要深入开展“一争三促”专项行动，加强“四个中心”功能建设，"
+        "持续推进一体化示范区和某某世界级生态岛建设。",
+    )
+    assert {"某某农场发展", "一争三促专项行动", "四个中心功能建设", "某某世界级生态岛建设"} <= found
+    assert "一争三促" not in found  # the programme once, not its quoted name as a second topic

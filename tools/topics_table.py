@@ -738,7 +738,7 @@ ZH_LABELS: dict[str, list[str]] = {
     "cadre-team": ["干部队伍建设", "干部队伍", "年轻干部", "干部考核", "选人用人", "政绩观"],
     "moderately-prosperous-society": ["全面建成小康社会", "小康社会", "全面小康"],
     "tourism": ["文化旅游", "文旅", "旅游", "旅游市场"],
-    "national-defense": ["国防", "双拥", "退役军人", "民兵"],
+    "national-defense": ["国防", "双拥", "退役军人", "民兵", "拥军优属", "党管武装"],
     "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火", "森林火灾", "森林火情"],
     # The campaign's full name, which holds 形式主义 (work style) too: the longest label names it.
     "grassroots-burden-reduction": ["为基层减负", "基层减负", "减轻基层负担", "整治形式主义为基层减负"],

@@ -57,7 +57,7 @@ _SESSION_NAME = (
     # The central meetings of the Party's education campaigns: "(学习贯彻)习近平新时代中国特色社会主义思想主题教育工作会议"
     # "党史学习教育动员大会" (a city's own is 全市…, cut off by the look-behind).
     # "中国共产党第二十届中央委员会第二次全体会议": a plenary session by its formal name.
-    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|中共中央|十[一二三四五六七八九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
+    r"(?<![省市县区州委])(?P<occ>(?:\d{1,2}月\d{1,2}日)?(?:党的)?(?:中央|全国|国家|中共中央|十[一二三四五六七八九]届|二十届|十九大|二十大|党的十九大|党的二十大|"
     r"(?:中国共产党)?第[一二三四五六七八九十]+届中央委员会(?=第)|"
     r"习近平新时代中国特色社会主义思想主题教育(?=工作会议|动员|总结)|“?不忘初心、牢记使命”?主题教育(?=工作会议|总结)|"
     r"党史学习教育(?=动员大会|总结大会))"
@@ -91,14 +91,16 @@ _OTHER_LEADER = re.compile(
     rf"(?P<name>(?![和及与、了的在对]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
 )
 # "《求是》杂志发表的习近平总书记重要文章《朝着…》": an article of his, named by its title (kind other).
-_XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?文章《(?P<title>[^》]{{4,60}})》")
+_XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?(?:署名)?文章《(?P<title>[^》]{{4,60}})》")
 # "习近平总书记为庆祝…的题词": an inscription (kind other).
 _XI_INSCRIPTION = re.compile(rf"{_XI}(?:为|给)(?P<occ>[^。，；]{{2,40}}?)的(?:重要)?题词")
 # "中共中央、国务院…关于庆祝…的贺电": a message of the central bodies (kind letter).
 _CENTRAL_MESSAGE = re.compile(r"中共中央[^。；《》]{0,40}?(?P<occ>(?:关于|致)[^。，；、]{2,40}?的(?:贺电|贺信|唁电))")
 # "俞正声同志在听取自治区工作汇报时的讲话和在庆祝大会上的讲话": a central leader's speeches, by name.
+# "按照韩正同志讲话要求": his speech, the occasion unsaid (the session the readout relays).
 _COMRADE_SPEECH = re.compile(
-    rf"(?P<name>{CJK}{{2,3}}?)同志(?P<occ>在[^。；“”《》]{{2,40}}?)的(?:重要)?讲话(?:和(?P<occ2>在[^。；“”《》]{{2,40}}?)的(?:重要)?讲话)?"
+    rf"(?P<name>(?![和及与、了的在对照按据]){CJK}{{2,3}}?)同志(?:(?P<occ>在[^。；“”《》]{{2,40}}?)的|的)?(?:重要)?讲话"
+    rf"(?:和(?P<occ2>在[^。；“”《》]{{2,40}}?)的(?:重要)?讲话)?"
 )
 # The next title of a list that a central issuer heads: "中共中央《…》以及《…》".
 _NEXT_TITLE = re.compile(r"(?:、|和|及|以及)《(?P<title>[^》]{4,80})》")
@@ -152,6 +154,12 @@ _SOME = re.compile(r"有关|相关")
 _LOCAL = re.compile(
     r"[省市县区州]委|自治区党委|[省市县区]政府|暨全?[省市县区州]|(?:督察|巡视|巡察)(?:反馈)?(?:问题)?整改"
 )
+# "传达学习…、推动长江经济带发展领导小组全体会议精神", "落实京津冀协同发展领导小组会议精神": a leading group's
+# meeting named with no place before it is the centre's (a province's or a city's names its body: 省…领导小组).
+_LEADING_GROUP = re.compile(
+    r"(?:(?<=[、，和及])|(?<=传达)|(?<=学习)|(?<=贯彻)|(?<=落实))"
+    r"(?P<occ>(?![省市县区州]|全[省市县区州]|自治区)[^。，；、“”《》]{2,20}?领导小组(?:全体|第[一二三四五六七八九十]+次)?会议)(?=精神)"
+)
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$|发表$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
@@ -199,12 +207,16 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                         _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
                     named.append((part, pos))
                 pos += len(part)
+        for match in _LEADING_GROUP.finditer(sentence.text):
+            if not _LOCAL.search(match["occ"]) and _relayed(sentence.text, match.start("occ"), listing):
+                start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
+                _add(found, Directive(None, "session", match["occ"], span(document, start, end)))
         for match in _NATIONAL_AND_LOCAL.finditer(sentence.text):
             if _relayed(sentence.text, match.start(), listing):
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 _add(found, Directive(None, "session", "全国" + match["rest"], span(document, start, end)))
         for match in _XI_WORDS.finditer(sentence.text):
-            if _SEMINAR.match(sentence.text, match.end()):
+            if _SEMINAR.match(sentence.text, match.end()) or _combined_with(sentence.text, match.end()):
                 continue
             if match["kind"] == "重要文章" and (sentence.text.startswith("《", match.end()) or "求是" in match["occ"]):
                 continue  # an article, named by its title (_XI_ARTICLE) or by where it appeared
@@ -274,6 +286,10 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 continue
             # The leader as written (traditional characters stay traditional), as the occasion's head.
             name = document.text[sentence.start + match.start("name") : sentence.start + match.end("name")]
+            if not match["occ"]:
+                start, end = sentence.start + match.start(), sentence.start + match.end()
+                if not any(d.issuer == name and d.kind == "speech" for d in found.values()):
+                    _add(found, Directive(name, "speech", f"{name}同志讲话", span(document, start, end)))
             for group in ("occ", "occ2"):
                 if match[group]:
                     start, end = sentence.start + match.start(group), sentence.start + match.end(group)
@@ -307,6 +323,11 @@ def _with_stated_day(directive: Directive, text: str) -> Directive:
     return Directive(directive.issuer, directive.kind, occasion, directive.evidence)
 
 
+def _combined_with(text: str, at: int) -> bool:
+    """Whether the words ending at ``at`` name what a relay is to be combined with (与…重要讲话精神结合起来)."""
+    return _COMBINED_WITH.match(text, at + 2 if text.startswith("精神", at) else at) is not None
+
+
 def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -> list[tuple[str, int, int]]:
     """The occasions a frame governs: one per item of a list joined by 、 or 和/及/以及.
 
@@ -325,7 +346,7 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     if not occasion:
         # Only a speech is given at a session; bare "重要指示要求" ("落实总书记重要指示要求和党中央决策部署")
         # are the General Secretary's instructions at large, not a directive of this session.
-        if earlier is not None and _kind_of(match["kind"]) == "speech":
+        if earlier is not None and _kind_of(match["kind"]) == "speech" and _XI_SPEAKS_AT.search(earlier[0]):
             return [(f"在{earlier[0]}上", offset + match.start(), offset + match.end())]
         return []
     if _ITEM_BREAK.search(occasion):
@@ -341,6 +362,9 @@ def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -
     return [(occasion, start, offset + match.end("occ"))]
 
 
+# The sessions at which the General Secretary speaks: the centre's own and its congresses, not a national
+# meeting of a department's officials (全国宣传部长会议), which a speech named after it was not given at.
+_XI_SPEAKS_AT = re.compile(r"中央|全会|政治局|两会|代表大会|[十二][十九]?大|大会$")
 _JOINER = re.compile(r"、|以及|和|及")
 _GATHERING_END = re.compile(r"(?:会|会议|论坛|典礼|仪式|开幕式|闭幕式|活动|峰会|博览会|年会)$")
 _BACK_REFERENCE = re.compile(r"在(?:大会|会议|会|全会)(?:期间|上)")

@@ -60,6 +60,7 @@ _DATE = re.compile(ZH_MONTH_DAY + r"(?P<part>上午|下午|晚上|晚)?")
 _DAY_ONLY = re.compile(r"^(?P<day>3[01]|[12]\d|0?[1-9])日(?P<part>上午|下午|晚上|晚)?")
 _RELATIVE = re.compile(r"(?P<word>今天|今日|昨天|昨日)(?P<part>上午|下午|晚上|晚)?")
 _PART = {"上午": "morning", "下午": "afternoon", "晚上": "evening", "晚": "evening"}
+_PART_BEFORE_GLOSS = re.compile(r"(?:今天|今日|昨天|昨日)?(?P<part>上午|下午|晚上)[（(]$")
 # 扩大 of the meeting itself ("扩大会议", "常委会（扩大）会议"), not "扩大内需" or "扩大有效投资".
 _ENLARGED = re.compile(r"扩大会议|[（(]扩大[)）]")
 
@@ -193,7 +194,9 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             head = head[match.end() :]
             match = _DATE.search(head)
         if match is not None:
-            part = _PART.get(match["part"] or "")
+            # "今天下午(1月7日)举行会议": the part of the day said before the date it glosses.
+            glossed = _PART_BEFORE_GLOSS.search(head, 0, match.start())
+            part = _PART.get(match["part"] or (glossed["part"] if glossed else ""))
             where = span(document, sentence.start + match.start(), sentence.start + match.end())
             month, day = int(match["month"]), int(match["day"])
             if match["year"]:

@@ -26,14 +26,16 @@ _SURNAMES = frozenset(
 _COMPOUND = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "夏侯", "长孙", "宇文")
 _POST_END = (
     r"(?:书记|副书记|市长|副市长|代市长|县长|副县长|代县长|区长|副区长|代区长|省长|副省长|代省长|州长|旗长|盟长|"
-    r"主席|副主席|主任|副主任|常委|委员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长|党组成员|教授)"
+    r"主席|副主席|主任|副主任|常委|委员|组成人员|部长|副部长|秘书长|检察长|院长|局长|政委|领导|同志们?|记者|通讯员|组长|党组成员|教授)"
 )
 _NAME = rf"{CJK}{{2,3}}"
 _LISTED = re.compile(
     # "记者 李小龙": a byline may put a space between the post and the name.
     # "领导干部要…", "领导班子": a post word inside a common noun, with no name after it.
     # The shortest name that a stop follows: "县委副书记王斌等参加会议" is 王斌, not 王斌等.
-    rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?(?P<names>{CJK}{{2,3}}?(?:、{CJK}{{2,3}}?)*)"
+    # "习近平总书记强调，": the verb after a post is what the person did, not a name (强 is a family name too).
+    rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?"
+    rf"(?P<names>(?!强调|指出|要求|表示|主持|出席|讲话|参加|列席|传达){CJK}{{2,3}}?(?:、{CJK}{{2,3}}?)*)"
     # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
     # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.

@@ -95,7 +95,11 @@ _FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", 
 
 # "为明光高质量发展筑牢根基", "推动孝昌经济社会发展": the development a committee works for is its own place's.
 _DEVELOPMENT = re.compile(r"(?:高质量发展|经济社会发展|经济社会高质量发展)")
-_FOR_DEVELOPMENT = ("为", "推动", "促进", "推进", "助力", "加快")
+# "奋力走好桐城高质量发展之路": the road of its own development, too.
+_FOR_DEVELOPMENT = ("为", "推动", "促进", "推进", "助力", "加快", "走好")
+# "谱写中国式现代化芜湖篇章", "全过程人民民主芜湖实践": the national programme's chapter its committee writes.
+_NATIONAL_PROGRAMMES = ("中国式现代化", "人民民主", "新时代")
+_OWN_CHAPTER = re.compile(r"(?:新)?(?:篇章|实践)")
 
 
 def _lands_in(text: str, start: int, end: int) -> bool:
@@ -103,9 +107,13 @@ def _lands_in(text: str, start: int, end: int) -> bool:
     developing = _DEVELOPMENT.match(text, end) is not None and (
         text[start - 1 : start] in _FOR_DEVELOPMENT or text[max(0, start - 2) : start] in _FOR_DEVELOPMENT
     )
+    chapter = _OWN_CHAPTER.match(text, end) is not None and text[max(0, start - 6) : start].endswith(
+        _NATIONAL_PROGRAMMES
+    )
     return (
         landing
         or developing
+        or chapter
         or (text[max(0, start - 2) : start] in _FROM_CONDITIONS and _OWN_CONDITIONS.match(text, end) is not None)
     )
 

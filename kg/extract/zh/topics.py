@@ -38,10 +38,12 @@ _OBJECT = re.compile(
 # or govern (…建设, …体系, …机制, …改革, …治理) are a policy area of their own beside a scheme topic; objects
 # in general are not ("抓好专业培训", "落实待遇保障" say how, and beside a scheme topic mostly restate it).
 _POLICY_HEAD = re.compile(r"(?:体系|机制|改革|治理|保护|监管|整治|攻坚战|工程|振兴|产业链|建设)$")
+_CONJOINED = re.compile(rf"(?:和|与)(?P<obj>{CJK}[{CJK_CHARS}]{{2,12}}?(?:建设|工程|改革|体系))(?=[，。；、,;]|$)")
 # Not a saying set against another (实现从“解剖一个问题”到“解决一类问题”, “当下改”和“长久立”相结合): a way of
 # working, each half a clause.
-# “双一流”建设, “千万工程”, “三个年”活动: a short quoted name with the head that makes it a programme.
-_QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:建设|改革|工程|行动|活动))")
+# “双一流”建设, “千万工程”, “三个年”活动: a short quoted name with the head that makes it a programme;
+# “一争三促”专项行动, “四个中心”功能建设: with what kind of programme it is between.
+_QUOTED_PROGRAMME = re.compile(rf"(?P<obj>“{CJK}[^“”，。；]{{1,7}}”(?:专项|功能)?(?:建设|改革|工程|行动|活动))")
 _QUOTED = re.compile(rf"(?<!从)(?<!”到)“(?P<obj>{CJK}[^“”]{{1,11}})”(?!到“|和“[^“”]{{1,11}}”相结合|相结合)")
 # "“干部之星”“单位之星”评选结果": quoted names that an award's selection follows are honours, not topics.
 _AWARD = re.compile(r"(?:“[^“”]{1,11}”)*(?:等)?(?:事项)?(?:评选|评比|称号|表彰|荣誉)")
@@ -75,8 +77,10 @@ _FRAGMENT = re.compile(
 _CLAUSE = re.compile(
     r"了|在|于|仍|面临|进一步|[、·，,]|工作(?!报告|要点|计划|方案|机制|体系|制度|规则|条例|会议|队伍|格局)"
 )
-# "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas.
+# "五个第一", "三个确保", "四件大事", "七条底线": numbered slogans, not policy areas; but a programme to build
+# under a numbered name is one (“四个中心”功能建设).
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+[个件条]")
+_PROGRAMME_HEAD = re.compile(r"(?:建设|工程|行动|活动)$")
 # "稳中求进", "进中提质", "务实有效", "坚强有力": formulae that say how something goes, not what.
 # "推动协商议政成果转化到位": a result to reach ("…到位", "…落地", "…见效") says how far, not what.
 _FORMULA = re.compile(r"^.中.{2}$|(?:有效|有力|有序|有为|向好|到位|落地|见效)$")
@@ -101,7 +105,8 @@ _PREPARED = re.compile(rf"(?:研究|部署|安排|做好)(?:了)?(?P<obj>{CJK}[{
 # "研究讨论省委常委会工作报告", "研究了县六次党代会有关情况": an item the meeting took up, named as it stands
 # (a title in 《》 is a reviewed document, whose subject is taken from the title).
 _DISCUSSED = re.compile(rf"研究讨论(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?=[，。；、,;]|$)")
-_MATTER = re.compile(rf"研究(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?:有关|相关)(?:情况|事项|事宜)")
+# "研究我市域外农场发展等事项": one matter named before 等事项 is an agenda item as well.
+_MATTER = re.compile(rf"研究(?:了)?(?P<obj>{CJK}[{CJK_CHARS}]{{3,20}}?)(?:(?:有关|相关)(?:情况|事项|事宜)|等事项)")
 # "省委十届六次全体会议", "区十七届人大五次会议", "县六次党代会": a session's numbers tell one session from
 # the next; the topic is the kind of session (省委全会筹备, 县党代会筹备), as the same business recurs.
 _SESSION_ORDINAL = re.compile(
@@ -200,17 +205,23 @@ def _candidates(text: str, names_scheme_topic: bool) -> list[tuple[re.Match[str]
     A report heard is an agenda item of its own, even where its subject holds a scheme label
     (听取民族团结进步表彰大会筹备情况汇报): the label names the area, the report the item.
     """
+    programmes = list(_QUOTED_PROGRAMME.finditer(text))
     found = [
         (m, "", False)
         for m in _QUOTED.finditer(text)
-        if len(m["obj"]) >= _QUOTED_MIN and _AWARD.match(text, m.end()) is None
+        if len(m["obj"]) >= _QUOTED_MIN
+        and _AWARD.match(text, m.end()) is None
+        # “一争三促”专项行动 is one topic, the programme, not its quoted name as a second.
+        and not any(p.start() <= m.start() and m.end() <= p.end() for p in programmes)
     ]
-    found += [(m, "", False) for m in _QUOTED_PROGRAMME.finditer(text)]
+    found += [(m, "", False) for m in programmes]
     objects = [obj for obj in (_OBJECT.match(text, verb.end()) for verb in _VERB.finditer(text)) if obj is not None]
     if objects and not names_scheme_topic:
         found.append((objects[0], "", False))
     later = objects[0 if names_scheme_topic else 1 :]
     found += [(obj, "", False) for obj in later if _POLICY_HEAD.search(obj["obj"])]
+    # "推进一体化示范区和崇明世界级生态岛建设": the second of two things to build, named with the head they share.
+    found += [(m, "", False) for obj in objects if (m := _CONJOINED.match(text, obj.end())) is not None]
     for heard in _HEARD.finditer(text):
         if _LIST_SEPARATOR.search(heard["obj"]):
             found += [(m, "", True) for m in _AGENDA_ITEM.finditer(text, heard.start("obj"), heard.end("obj"))]
@@ -249,7 +260,7 @@ def _is_topic(label: str, scheme: TopicScheme, suffix: str, report: bool = False
         or _EMPTY_HEAD.search(label)
         or _FRAGMENT.search(label)
         or _CLAUSE.search(label)
-        or _NUMBERED.match(label)
+        or (_NUMBERED.match(label) and not _PROGRAMME_HEAD.search(label))
         or _FORMULA.search(label)
         or _is_stop(label)
     )
