@@ -1531,3 +1531,21 @@ def test_quoted_programmes_single_matters_and_a_second_thing_to_build_are_topics
     )
     assert {"某某农场发展", "一争三促专项行动", "四个中心功能建设", "某某世界级生态岛建设"} <= found
     assert "一争三促" not in found  # the programme once, not its quoted name as a second topic
+
+
+def test_a_banners_committee_is_placed_in_a_banner_not_in_a_county_name_inside_a_word(tmp_path: Path) -> None:
+    # 范县 is a county's full name, and the middle of 示范县; a 旗委 leads a 旗, whose strength it contributes.
+    _, facts = _facts(
+        tmp_path,
+        "刊发日期:2023-09-21 作者:李晓\n9月20日，旗委十六届61次常委会会议召开。旗委书记王明主持会议。"
+        "会议强调，要做好国家乡村振兴示范县创建工作，在打造向北开放重要桥头堡上贡献巴林左力量。\n",
+    )
+    committee = facts.meeting.committee
+    assert (committee.level, committee.region) == ("county", "Balinzuo")
+    assert "李晓" in {p.name for p in facts.persons if p.is_reporter}
+
+
+def test_a_regulation_to_promote_a_task_is_about_the_task(tmp_path: Path) -> None:
+    _, facts, found = _topics(tmp_path, "会议传达学习了某某自治区《建设国家重要某某基地促进条例》。")
+    assert [r.title for r in facts.reviewed] == ["建设国家重要某某基地促进条例"]
+    assert "建设国家重要某某基地" in found and not any(label.endswith("促进") for label in found)

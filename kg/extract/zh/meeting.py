@@ -53,6 +53,8 @@ _KINDS = {
     "county": {"county", "county-city"},
     "district": {"district"},
 }
+# A 旗委 leads a banner and a 县委 a county, each named so in full (达拉特旗, 范县).
+_SUFFIX_OF_BODY = {"旗委": "旗", "县委": "县"}
 # A 州委, 盟委 or 地委 leads a prefecture, never the county-level city of the same name inside it.
 _KINDS_OF_BODY = {"州委": {"prefecture"}, "盟委": {"prefecture"}, "地委": {"prefecture"}}
 _DATE = re.compile(ZH_MONTH_DAY + r"(?P<part>上午|下午|晚上|晚)?")
@@ -120,7 +122,9 @@ def _committee(
         begin = match.start() if stated else match.start("kind")
         evidence = span(document, sentence.start + begin, sentence.start + match.end())
         place, source, where = (
-            (stated, "stated", evidence) if stated else body_place(document, kinds, gazetteer, elsewhere)
+            (stated, "stated", evidence)
+            if stated
+            else body_place(document, kinds, gazetteer, elsewhere, _SUFFIX_OF_BODY.get(match["kind"], ""))
         )
         if place is None:
             place, source, where = outlet_place(document, kinds, gazetteer)

@@ -62,7 +62,7 @@ _CLOSING_BYLINE = re.compile(
 # Bylines the forms above miss: "本网讯(王杰)" (the writer's bare name after the dateline's 讯) and
 # "全媒体记者:刘丽娟 王俊" (a colon after the post, the names parted by spaces).
 _BYLINE = re.compile(
-    rf"(?:(?:本网|本报|本台|全媒体|融媒体)?(?:记者|通讯员|责任编辑|编辑)[:：][ \u3000]*|(?:本报|本网|本台)讯[ \u3000]*[（(])"
+    rf"(?:(?:本网|本报|本台|全媒体|融媒体)?(?:记者|通讯员|责任编辑|编辑|作者)[:：][ \u3000]*|(?:本报|本网|本台)讯[ \u3000]*[（(])"
     rf"(?P<names>{_NAME}?(?:[ \u3000、]+{_NAME}?)*)(?=[ \u3000]*(?:[)）\n]|$|报道|摄))"
 )
 # "主持召开", "主持会议", and "会议由区委书记李昱隆主持。" (the clause ends with it).

@@ -39,12 +39,14 @@ def stated_place(text: str | None, kinds: set[str], gazetteer: Gazetteer) -> Pla
 
 
 def body_place(
-    document: Document, kinds: set[str], gazetteer: Gazetteer, elsewhere: Ranges | None = None
+    document: Document, kinds: set[str], gazetteer: Gazetteer, elsewhere: Ranges | None = None, suffix: str = ""
 ) -> tuple[Place | None, str, Span | None]:
     """The place of a fitting kind the text names most often (full names count double, and a place named
     as the committee's own ground, as in 立足X实际, counts twice more), outside ``elsewhere``.
 
     At each position the longest name (of two to six characters) that names one fitting place counts.
+    A ``suffix`` the committee's body gives its division (旗委: a 旗, not the 范县 inside 示范县) must end
+    the place's full name.
     """
     text = document.simplified or document.text
     names, automaton = _names_of(gazetteer)
@@ -64,6 +66,7 @@ def body_place(
                 p
                 for p in gazetteer.by_zh.get(word, ())
                 if gazetteer.places[p].kind in kinds
+                and gazetteer.places[p].zh.endswith(suffix)
                 and (size > 2 or word == gazetteer.places[p].zh or gazetteer.places[p].kind not in _NEEDS_SUFFIX or own)
             ]
             if len(places) == 1:
@@ -89,8 +92,23 @@ _VISITED = re.compile(r"(?:考察|视察)$")
 # is also an everyday word is a place in these frames.
 _LANDS = re.compile(r"落地|落实|见效|生根|开花")
 # "打响环翠品牌", "擦亮宽城品牌": a place's name as its own brand, which only its committee promotes.
-_OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作|品牌)")
-_FROM_CONDITIONS = ("立足", "结合", "体现", "符合", "联系", "紧扣", "具有", "彰显", "做好", "打响", "擦亮", "叫响")
+# "贡献达拉特力量": the strength its committee's place gives to a national task.
+_OWN_CONDITIONS = re.compile(r"的?(?:实际|特色|工作|品牌|力量|智慧)")
+_FROM_CONDITIONS = (
+    "立足",
+    "结合",
+    "体现",
+    "符合",
+    "联系",
+    "紧扣",
+    "具有",
+    "彰显",
+    "做好",
+    "打响",
+    "擦亮",
+    "叫响",
+    "贡献",
+)
 
 
 # "为明光高质量发展筑牢根基", "推动孝昌经济社会发展": the development a committee works for is its own place's.
