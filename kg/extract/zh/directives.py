@@ -30,7 +30,8 @@ _GREETING = r"致以[^。；，、“”]{0,16}(?:问候|祝贺|祝福)"
 _XI_WORDS = re.compile(
     rf"{_XI}(?P<occ>(?:(?!{_NOT_INSIDE})[^。；;“”《》]|《[^》]{{1,30}}》|{_QUOTED_TERM}){{0,60}}?|"
     rf"(?:(?!{_NOT_INSIDE})[^。；;，“”《》]|{_QUOTED_TERM}){{61,160}}?)"
-    r"(?:发表的|作出的|所作的|的)?(?:一)?(?:系列)?"
+    # "在全会上所作的工作报告和重要讲话": his report and speech at one session, one directive of kind speech.
+    r"(?:发表的|作出的|所作的|的)?(?:工作报告和)?(?:一)?(?:系列)?"
     # "在第四届中国国际进口博览会开幕式上的主旨演讲": a keynote is a speech, named without 重要; so is an
     # address (在…峰会上的致辞) and the New Year address (二〇二四年新年贺词).
     r"(?P<kind>重要(?:讲话|指示批示|指示精神|指示|批示|论述|回信|贺信|贺辞|致辞|署名文章|文章)|主旨演讲|主旨讲话|致辞|新年贺词"
@@ -323,9 +324,13 @@ def _with_stated_day(directive: Directive, text: str) -> Directive:
     return Directive(directive.issuer, directive.kind, occasion, directive.evidence)
 
 
+_SPIRIT_OR_DEMANDS = re.compile(r"(?:精神|要求)+")
+
+
 def _combined_with(text: str, at: int) -> bool:
     """Whether the words ending at ``at`` name what a relay is to be combined with (与…重要讲话精神结合起来)."""
-    return _COMBINED_WITH.match(text, at + 2 if text.startswith("精神", at) else at) is not None
+    spirit = _SPIRIT_OR_DEMANDS.match(text, at)
+    return _COMBINED_WITH.match(text, spirit.end() if spirit else at) is not None
 
 
 def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -> list[tuple[str, int, int]]:

@@ -27,7 +27,8 @@ _LEAD = re.compile(r"^(?:了|并|和|及|以及|会议|书面|审议|研究|讨�
 # 干部处理意见 (how cadres are to be disciplined) is a decision on persons, not a policy document.
 # 相关实施方案, 我省贯彻意见: which documents, the words do not say.
 _NOT_A_TITLE = re.compile(
-    r"提出|作出|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|贯彻意见$|处理意见|处分|^(?:相关|有关|我[省市县区州])"
+    # "…习近平总书记在全会上所作的工作报告": a report someone delivered at a session, not a document reviewed.
+    r"提出|作出|所作|编制|制定|起草|修改|方面|情况|^就|^对|的高|落实意见$|贯彻意见$|处理意见|处分|^(?:相关|有关|我[省市县区州])"
 )
 # "研究贯彻中央关于做好2024年元旦春节期间有关工作的通知要求": a central document named without 《》.
 # "关于…的通知": what an unquoted document is about and its noun; "…关于空气质量的工作方案", "…的实施意见": a few
