@@ -515,6 +515,24 @@ CASES = [
         ],
     ),
     (
+        # A session the relay is to be combined or aligned with, or one that dates another, is not relayed; a speech
+        # of Xi's named so is (the dev gold's convention); the premier's speech is named with Xi's.
+        "On December 19, the Standing Committee of the Provincial Party Committee held a meeting to convey the "
+        "spirit of the Central Economic Work Conference. The meeting pointed out that the conference is an "
+        "important meeting held after the 20th National Congress of the Communist Party of China. It is necessary "
+        "to combine the study of the spirit of the Central Economic Work Conference with the study of the spirit "
+        "of the 20th National Congress of the Communist Party of China and the spirit of General Secretary Xi "
+        "Jinping's important speech at the celebration of the harbour's founding. We must unify our thoughts and "
+        "actions with the spirit of the 20th National Congress of the Communist Party of China. Wang Ming "
+        "conveyed the important speeches of General Secretary Xi Jinping and Premier Li Keqiang.",
+        [
+            (None, "session", "Central Economic Work Conference"),
+            ("Xi Jinping", "speech", "celebration of the harbour's founding"),
+            ("Xi Jinping", "speech", "Central Economic Work Conference"),
+            ("Li Keqiang", "speech", "Central Economic Work Conference"),
+        ],
+    ),
+    (
         # A central body's own work plan, studied.
         "The meeting studied the spirit of the “Central Harbour Safety Coordination Group Work Plan (2024-2028)”.",
         [

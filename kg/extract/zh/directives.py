@@ -217,7 +217,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                 start, end = sentence.start + match.start(), sentence.start + match.end()
                 _add(found, Directive(None, "session", "全国" + match["rest"], span(document, start, end)))
         for match in _XI_WORDS.finditer(sentence.text):
-            if _SEMINAR.match(sentence.text, match.end()) or _combined_with(sentence.text, match.end()):
+            if _SEMINAR.match(sentence.text, match.end()):
                 continue
             if match["kind"] == "重要文章" and (sentence.text.startswith("《", match.end()) or "求是" in match["occ"]):
                 continue  # an article, named by its title (_XI_ARTICLE) or by where it appeared
@@ -322,15 +322,6 @@ def _with_stated_day(directive: Directive, text: str) -> Directive:
     dated = stated["day"] + name
     occasion = f"在{dated}上" if directive.kind == "speech" else dated
     return Directive(directive.issuer, directive.kind, occasion, directive.evidence)
-
-
-_SPIRIT_OR_DEMANDS = re.compile(r"(?:精神|要求)+")
-
-
-def _combined_with(text: str, at: int) -> bool:
-    """Whether the words ending at ``at`` name what a relay is to be combined with (与…重要讲话精神结合起来)."""
-    spirit = _SPIRIT_OR_DEMANDS.match(text, at)
-    return _COMBINED_WITH.match(text, spirit.end() if spirit else at) is not None
 
 
 def _items(match: re.Match[str], offset: int, earlier: tuple[str, int] | None) -> list[tuple[str, int, int]]:
