@@ -18,6 +18,16 @@ EMPTY = REF.without_known_people()
 CASES = [
     # (sentence, persons, presiders, speakers)
     (
+        # A headline spells the secretary's family name with a letter more: one person, as the body spells him;
+        # Wang Lin and Wang Min differ in the given name and stay two.
+        "Provincial Party Committee Meeting; Chen Hao, Wang Lin Relay Conference Message\n\nOn the afternoon of the "
+        "22nd, Provincial Party Secretary Che Hao presided over the meeting. Che Hao and Wang Lin conveyed the spirit. "
+        "Wang Min attended.",
+        {"Che Hao", "Wang Lin", "Wang Min"},
+        ["Che Hao"],
+        ["Wang Lin", "Che Hao"],
+    ),
+    (
         # The presider taken up as "He" with a speaking verb in the next sentence speaks.
         "On May 3, Li Ming, Secretary of the Municipal Party Committee, held the Standing Committee meeting. He "
         "conveyed the spirit of the important speech. Zhou Ping attended.",

@@ -261,6 +261,12 @@ def _resolve_spellings(mentions: list[Mention], reference: Reference) -> dict[st
     for key in keys:
         longer = [k for k in keys if len(k) > len(key) and k.endswith(key) and len(key) >= 6]
         parent[key] = longer[0] if longer else key
+    # "Chen Jun" in a headline, "Che Jun" in the body: one person whose family name lost or gained a letter
+    # (the given name the same); the spelling the readout uses more often is his.
+    for key, other in _one_letter_apart(by_key):
+        if parent[key] == key and parent[other] == other:
+            rare, common = sorted((key, other), key=lambda k: (sum(by_key[k].values()), k))
+            parent[rare] = common
     canon: dict[str, str] = {}
     for key in keys:
         root = parent[key]
@@ -271,6 +277,24 @@ def _resolve_spellings(mentions: list[Mention], reference: Reference) -> dict[st
         for spelling in by_key[key]:
             canon[spelling] = label
     return canon
+
+
+def _one_letter_apart(by_key: dict[str, Counter[str]]) -> list[tuple[str, str]]:
+    """Pairs of names (by key) whose given names agree and whose family names differ by one letter added."""
+    by_given: dict[str, list[tuple[str, str]]] = {}
+    for key, spellings in by_key.items():
+        words = spellings.most_common(1)[0][0].lower().split()
+        if len(words) >= 2:
+            by_given.setdefault(" ".join(words[1:]), []).append((words[0], key))
+    pairs = []
+    for names in by_given.values():
+        for family, key in names:
+            for other_family, other in names:
+                if len(other_family) == len(family) + 1 and any(
+                    other_family[:i] + other_family[i + 1 :] == family for i in range(len(other_family))
+                ):
+                    pairs.append((key, other))
+    return pairs
 
 
 def _persons(document: Document, mentions: list[Mention], canon: dict[str, str]) -> tuple[Person, ...]:
