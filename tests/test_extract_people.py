@@ -18,6 +18,15 @@ EMPTY = REF.without_known_people()
 CASES = [
     # (sentence, persons, presiders, speakers)
     (
+        # A presider with a long chain of posts who "presided over the meeting and delivered a speech" speaks.
+        "On February 14, the Standing Committee held an enlarged meeting. Zhao Ming, secretary of the Municipal Party "
+        "Committee, leader of the Municipal Party Construction Leading Group, and leader of the Municipal Party "
+        "Construction Leading Grassroots Governance Leading Group, presided over the meeting and delivered a speech.",
+        {"Zhao Ming"},
+        ["Zhao Ming"],
+        ["Zhao Ming"],
+    ),
+    (
         # A headline spells the secretary's family name with a letter more: one person, as the body spells him;
         # Wang Lin and Wang Min differ in the given name and stay two.
         "Provincial Party Committee Meeting; Chen Hao, Wang Lin Relay Conference Message\n\nOn the afternoon of the "

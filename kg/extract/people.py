@@ -109,6 +109,7 @@ _LOCAL_TITLE = re.compile(
 )
 # "presided over by Deputy Secretary of the Municipal Party Committee, Secretary of the Party Leadership Group of
 # the Municipal Government, and Mayor Li Jun": posts, in capitals, all the way to the name.
+_PRESIDED_AND = re.compile(r"\b(?:presided\s+over|chaired|hosted)\b[^.;,]{0,40}?\s+and\s+(?:also\s+)?$")
 _POST_CHAIN = re.compile(r"(?:(?:[A-Z][\w’'\-]*|of|the|and|for|on|in|CPC)(?:,?\s+|,))*")
 _CENTRAL_OBJECT = re.compile(
     r"Political\s+Bureau|Politburo|Central\s+Committee|State\s+Council|Central\s+\w+\s+Commission", re.IGNORECASE
@@ -426,7 +427,10 @@ def _subjects_before(
     gap = text[subject.end : verb_at]
     # "presided over by A, Secretary of ..., who delivered a speech": the relative "who" is A.
     relative = re.search(r",\s*who\s+(?:also\s+|then\s+)?$", gap) is not None and "." not in gap
-    if len(gap) > max_gap or (bar and bar.search(gap)):
+    # "A, secretary of ..., leader of ... and leader of ..., presided over the meeting and delivered a speech":
+    # the verb shares the presiding verb's subject however long the posts between.
+    shared = _PRESIDED_AND.search(gap) is not None and "." not in gap and len(gap) <= 3 * max_gap
+    if (len(gap) > max_gap and not shared) or (bar and bar.search(gap)):
         return []
     if not relative and re.search(r"\bthat\b|\bwhich\b|\bwho\b", gap):
         return []
