@@ -729,6 +729,12 @@ def _directives(tmp_path: Path, body: str) -> list[tuple[str | None, str, str]]:
                 ("Xi Jinping", "letter", "给某某钢厂职工"),
             ],
         ),
+        # What letters already named did (对A、B等作出了重要指示) is a statement about them, no further item.
+        (
+            "会议学习了习近平总书记致某某论坛的贺信。会议强调，习近平总书记近期有关重要贺信，对共建“一带一路”"
+            "国际合作、促进“专精特新”中小企业创新发展等作出了重要指示。",
+            [("Xi Jinping", "letter", "致某某论坛")],
+        ),
         # Instructions on one subject of several aspects (…等方面) stay one.
         (
             "会议学习了习近平总书记关于防灾减灾救灾、应对突发事件等方面的重要指示精神。",

@@ -42,7 +42,8 @@ _XI_WORDS = re.compile(
 # "…治边稳藏重要战略思想和“加强民族团结、建设美丽西藏”以及关于…的重要指示": a quoted saying of his between.
 _NEXT_ITEM = re.compile(
     r"(?:精神)?[，、]?(?:和“[^“”]{1,30}”)?(?:以及|和|及)?"
-    rf"(?P<occ>(?:给|致|向|在|对|就|关于)(?:[^。；，“”《》]|{_QUOTED_TERM}){{2,60}}?)(?:作出的|发表的|的)?"
+    # "…贺信，对A、B等作出了重要指示": what the letters did (作出了), a statement about them, not a further item.
+    rf"(?P<occ>(?:给|致|向|在|对|就|关于)(?:[^。；，“”《》了]|{_QUOTED_TERM}){{2,60}}?)(?:作出的|发表的|的)?"
     r"(?:重要(?P<kind>讲话|指示批示|指示|批示|文章|回信|贺信|贺辞|致辞)|(?P<letter>回信|贺信|贺辞|致辞|主旨演讲|主旨讲话)"
     rf"|(?P<greeting>{_GREETING}))"
 )
