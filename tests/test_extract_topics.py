@@ -252,3 +252,12 @@ def test_a_zone_park_or_port_named_in_title_case_is_a_topic(tmp_path: Path) -> N
     assert {"national ecological civilization pilot zone", "green hills national park"} <= labels
     assert "yangtze-economic-belt" in found and not any("belt" in label for label in labels)
     assert not any(label.endswith("development zone") for label in labels)
+
+
+def test_the_northeast_revitalization_and_the_belt_and_road_are_scheme_topics(tmp_path: Path) -> None:
+    found = _topic_keys(
+        tmp_path,
+        "It is necessary to seize new breakthroughs in the revitalization of Liaoning, support the revitalization "
+        "of the Northeast, and take part in the Belt and Road.",
+    )
+    assert {"northeast-revitalization", "belt-and-road"} <= found

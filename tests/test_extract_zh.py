@@ -1564,3 +1564,8 @@ def test_a_plenums_report_and_speech_is_one_speech_and_no_reviewed_document(
     assert found == [(None, "session", "党的二十届二中全会"), ("Xi Jinping", "speech", "在党的二十届二中全会上")]
     assert not facts.reviewed  # the report he delivered is no document the meeting reviewed
     assert "工作机制" not in {t.label for t in facts.topics}
+
+
+def test_the_northeast_revitalization_and_the_belt_and_road_are_scheme_topics_in_chinese(tmp_path: Path) -> None:
+    _, _, found = _topics(tmp_path, "会议强调，要推动东北全面振兴取得新突破，积极参与共建“一带一路”。")
+    assert {"northeast-revitalization", "belt-and-road"} <= found

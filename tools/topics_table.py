@@ -536,6 +536,20 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         ],
     ),
     ("yangtze-economic-belt", "Yangtze River Economic Belt", 1, ["Yangtze River Economic Belt"]),
+    # The national strategy for the old industrial base of Liaoning, Jilin and Heilongjiang (东北振兴).
+    (
+        "northeast-revitalization",
+        "revitalization of Northeast China",
+        1,
+        [
+            "revitalization of the Northeast",
+            "Northeast revitalization",
+            "revitalization of Liaoning",
+            "Liaoning's revitalization",
+            "revitalization and development of Northeast China",
+        ],
+    ),
+    ("belt-and-road", "Belt and Road Initiative", 18, ["Belt and Road", "Silk Road Economic Belt"]),
     ("logistics", "transport and logistics", 10, ["logistics industry", "transportation", "land port"]),
     ("new-energy", "new energy", 8, ["new energy vehicles", "new energy"]),
     (
@@ -668,6 +682,8 @@ ZH_LABELS: dict[str, list[str]] = {
     "rural-revitalization": ["乡村振兴", "三农", "农业农村", "农村"],
     "poverty-alleviation": ["脱贫攻坚", "扶贫", "巩固拓展脱贫攻坚成果", "东西部协作", "防止返贫"],
     "food-security": ["粮食安全", "粮食生产"],
+    "northeast-revitalization": ["东北振兴", "东北全面振兴", "振兴东北", "辽宁全面振兴", "辽宁振兴"],
+    "belt-and-road": ["一带一路", "丝绸之路经济带"],
     "spring-farming": ["春耕", "春播", "春季农业生产"],
     "six-stabilities": ["六稳", "六保"],
     "three-critical-battles": ["三大攻坚战"],
@@ -708,8 +724,6 @@ ZH_LABELS: dict[str, list[str]] = {
         "自由贸易港",
         "自贸港",
         "自贸试验区",
-        "一带一路",
-        "丝绸之路经济带",
     ],
     "regional-coordination": [
         "区域协调发展",
