@@ -387,7 +387,9 @@ def _add_following(
         kind = _kind_of(item["kind"] or item["letter"] or item["greeting"])
         occasion, start = item["occ"], offset + item.start("occ")
         # "在“五一”…之际向全国广大劳动群众、在五四青年节到来之际向广大青年致以节日祝贺": one greeting each.
-        told = _split(occasion, start, _ITEM_BREAK) if _ITEM_BREAK.search(occasion) else [(occasion, start, 0)]
+        told = [(occasion, start, start + len(occasion))]
+        if _ITEM_BREAK.search(occasion):
+            told = _split(occasion, start, _ITEM_BREAK)
         for part, part_start, _ in told:
             for named, named_start, end in _addressees(part, part_start, kind):
                 _add(found, Directive("Xi Jinping", kind, named, span(document, named_start, end)))
