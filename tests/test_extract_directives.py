@@ -533,6 +533,12 @@ CASES = [
         ],
     ),
     (
+        # What the relay is combined with ends where a clause of its own verb begins: the session after it is relayed.
+        "The meeting stressed that we must combine learning with doing, and implement the spirit of the Central "
+        "Economic Work Conference.",
+        [(None, "session", "Central Economic Work Conference")],
+    ),
+    (
         # A central body's own work plan, studied.
         "The meeting studied the spirit of the “Central Harbour Safety Coordination Group Work Plan (2024-2028)”.",
         [

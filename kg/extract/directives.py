@@ -516,7 +516,12 @@ _COMBINED_WITH = re.compile(
     r"|\bunif(?:y|ies|ied|ying)\s+(?:our\s+|their\s+|the\s+)?thoughts?\s+and\s+actions?\s+(?:with|into|to)\b"
     r"|\b(?:held|convened)\s+(?:\w+\s+)?(?:after|since)\b"
 )
-_CLAUSE_END = re.compile(r"[.;](?:\s|$)|$")
+# Where what the relay is combined with ends: the sentence, or a clause of its own verb ("..., and implement
+# the spirit of X"); "..., and the study of Y" goes on naming what it is combined with.
+_CLAUSE_END = re.compile(
+    r"[.;](?:\s|$)|$|,\s+(?:and\s+)?(?:to\s+)?(?:\w+ly\s+)?(?:implement|stud(?:y|ied)|convey|learn|carry|do|promote|"
+    r"strengthen|deepen|insist|focus|adhere|ensure|build|unswervingly|resolutely)\b"
+)
 
 
 def _not_relayed(text: str) -> list[tuple[int, int]]:
