@@ -1041,6 +1041,15 @@ def test_a_document_whose_spirit_is_relayed_is_not_reviewed(tmp_path: Path) -> N
     assert [r.title for r in facts.reviewed] == ["全县春耕生产工作方案"]
 
 
+def test_a_document_relayed_by_its_spirit_after_a_gloss_is_not_reviewed(tmp_path: Path) -> None:
+    text = (
+        "5月6日上午，区委常委会召开会议，学习贯彻《中共中央 国务院关于推进西部大开发的意见》(以下简称《意见》)精神；"
+        "审议了《全区防汛工作方案》。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert [r.title for r in facts.reviewed] == ["全区防汛工作方案"]
+
+
 def test_a_short_county_name_is_a_place_where_the_committee_works_from_its_conditions(tmp_path: Path) -> None:
     text = "11月30日，县委书记张明主持召开县委常委会议。会议要求，报告要体现红安的实际，体现全县干部群众的意愿。\n"
     _, facts = _facts(tmp_path, text)
@@ -1569,3 +1578,67 @@ def test_a_plenums_report_and_speech_is_one_speech_and_no_reviewed_document(
 def test_the_northeast_revitalization_and_the_belt_and_road_are_scheme_topics_in_chinese(tmp_path: Path) -> None:
     _, _, found = _topics(tmp_path, "会议强调，要推动东北全面振兴取得新突破，积极参与共建“一带一路”。")
     assert {"northeast-revitalization", "belt-and-road"} <= found
+
+
+def test_a_speech_named_again_without_the_partys_name_is_one_and_an_activity_about_it_is_none(tmp_path: Path) -> None:
+    text = (
+        "3月2日下午，区委常委会举行会议，学习贯彻习近平总书记在中共中央政治局专题民主生活会上的重要讲话精神，"
+        "对学习贯彻习近平总书记重要讲话精神开展交流研讨。会上，区委常委会集中学习了习近平总书记在中央政治局"
+        "专题民主生活会上的重要讲话精神。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert [(d.kind, d.occasion) for d in facts.directives] == [("speech", "在中共中央政治局专题民主生活会上")]
+
+
+def test_everyone_a_sentence_lists_by_post_before_they_spoke_is_a_speaker(tmp_path: Path) -> None:
+    text = (
+        "3月2日下午，区委常委会召开会议，区委书记王明主持会议并讲话。区委副书记、区长李华，区委常委赵刚，"
+        "区委常委、宣传部部长陈丽围绕学习贯彻会议精神作交流发言。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert facts.speakers == ("王明", "李华", "赵刚", "陈丽")
+    assert "陈丽" in {p.name for p in facts.persons}
+
+
+def test_a_central_groups_meetings_and_a_national_conference_listed_with_local_ones_are_relayed(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "3月2日下午，县委常委会召开会议，传达学习了中央全面依法治国委员会办公室有关会议精神。"
+        "会议传达学习了中央农村工作领导小组有关会议精神。"
+        "会议传达学习了全国、全省、全州统战工作会议精神。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    sessions = [d.occasion for d in facts.directives if d.kind == "session"]
+    assert sessions == ["中央农村工作领导小组有关会议", "全国统战工作会议"]
+
+
+def test_the_day_a_run_on_headline_hides_still_dates_the_meeting(tmp_path: Path) -> None:
+    text = (
+        " date 2022-10-25\n1、省委常委会召开扩大会议传达学习党的全会精神迅速兴起学习宣传贯彻全会精神热潮"
+        "以实际行动坚定拥护“两个确立”坚决做到“两个维护”"
+        "10月24日上午，省委常委会召开扩大会议，传达学习全会精神。省委书记王明主持会议并讲话。"
+        "会议指出，3月5日省委常委会会议精神要抓好落实。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert (facts.meeting.date, facts.meeting.part_of_day) == (dt.date(2022, 10, 24), "morning")
+
+
+def test_what_a_relayed_central_document_is_about_is_a_topic(tmp_path: Path) -> None:
+    body = "会议传达学习了《中共中央 国务院关于支持浦东新区高水平改革开放打造社会主义现代化建设引领区的意见》精神。"
+    _, facts, found = _topics(tmp_path, body)
+    assert [d.kind for d in facts.directives] == ["document"] and not facts.reviewed
+    assert any("引领区" in topic for topic in found)
+
+
+def test_a_central_meeting_the_readout_tells_of_and_xis_speech_there_are_relayed(tmp_path: Path) -> None:
+    text = (
+        "5月9日上午，省委常委会召开会议，传达学习习近平总书记重要讲话精神。省委书记王明主持会议。"
+        "会议指出，4月30日中共中央政治局召开会议，决定召开全会。习近平总书记主持会议并发表重要讲话。"
+        "省委书记王明主持会议并讲话。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert [(d.kind, d.occasion) for d in facts.directives] == [
+        ("session", "4月30日中共中央政治局会议"),
+        ("speech", "在4月30日中共中央政治局会议上"),
+    ]

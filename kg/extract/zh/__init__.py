@@ -19,7 +19,7 @@ from kg.extract.zh.meeting import extract_meeting_zh
 from kg.extract.zh.people import extract_people_zh
 from kg.extract.zh.text import planned_agenda, without
 from kg.extract.zh.topics import extract_topics_zh
-from kg.facts import ReadoutFacts
+from kg.facts import ReadoutFacts, ReviewedDocument
 from kg.gazetteer import Gazetteer
 from kg.reference import TopicScheme
 
@@ -52,7 +52,8 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
             document,
             scheme,
             [event_words(document.simplified or document.text, d.evidence) for d in directives],
-            reviewed,
+            # What a relayed central document is about is the meeting's topic as much as a reviewed one's.
+            [*reviewed, *(ReviewedDocument(d.occasion, d.evidence) for d in directives if d.kind == "document")],
             place.zh if (place := gazetteer.places.get(meeting.committee.region_code or "")) else None,
         ),
         reviewed=reviewed,

@@ -81,7 +81,8 @@ _REQUIREMENT = re.compile(r"要|必须|坚持|持续|全面|以|把|为|将|推�
 _SESSION = re.compile(_SESSION_NAME + r"(?:精神|上|(?=(?:和|及|以及)[^。；，]{1,16}?精神))")
 # "全国、全省信访局长会议精神": the national meeting and the province's, named once; the national one is central.
 _NATIONAL_AND_LOCAL = re.compile(
-    r"全国[、和与及](?:全省|全区|全市|全州|全县|省|自治区|市|州|县|区)"
+    # "全国、全省、全州宣传思想文化工作会议": as many levels as the readout lists.
+    r"全国(?:[、和与及](?:全省|全区|全市|全州|全县|省|自治区|市|州|县|区))+"
     r"(?P<rest>(?:(?!精神[，。；、和及以与]|精神$)[^。，；、“”《》]){2,30}?(?:会议|大会|座谈会|工作会|推进会|动员会|部署会))(?=精神)"
 )
 # "传达学习全国两会、中共中央《…》": a session as the object of a relay verb, in a list, with no 精神.
@@ -159,9 +160,16 @@ _LOCAL = re.compile(
 # "传达学习…、推动长江经济带发展领导小组全体会议精神", "落实京津冀协同发展领导小组会议精神": a leading group's
 # meeting named with no place before it is the centre's (a province's or a city's names its body: 省…领导小组).
 _LEADING_GROUP = re.compile(
-    r"(?:(?<=[、，和及])|(?<=传达)|(?<=学习)|(?<=贯彻)|(?<=落实))"
-    r"(?P<occ>(?![省市县区州]|全[省市县区州]|自治区)[^。，；、“”《》]{2,20}?领导小组(?:全体|第[一二三四五六七八九十]+次)?会议)(?=精神)"
+    r"(?:(?<=[、，和及])|(?<=传达)|(?<=学习)|(?<=贯彻)|(?<=落实)|(?<=学习了)|(?<=传达了))"
+    # "中央主题教育领导小组有关会议精神": the group's meetings the readout does not count.
+    r"(?P<occ>(?![省市县区州]|全[省市县区州]|自治区|学习|贯彻|落实|了)[^。，；、“”《》]{2,20}?领导小组(?:全体|第[一二三四五六七八九十]+次|有关|相关)?会议)(?=精神)"
 )
+# "4月30日中共中央政治局召开会议，决定…": a central meeting the readout tells of, which it relays; "习近平总书记主持会议
+# 并发表重要讲话" after it is his speech there.
+_CENTRAL_BODY_MET = re.compile(
+    r"(?P<day>\d{1,2}月\d{1,2}日)?[，,]?(?P<body>(?:中共)?中央政治局(?:常务委员会|常委会)?)(?:召开|举行)(?:了)?会议"
+)
+_XI_CHAIRED_IT = re.compile(rf"{_XI}(?P<act>主持会议并(?:发表|作)(?:了)?重要讲话)")
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
 _FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$|发表$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
@@ -174,6 +182,7 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
     """Every central directive the readout relays, in text order, each occasion once."""
     found: dict[tuple[str | None, str, str], Directive] = {}
     earlier: tuple[str, int] | None = None  # the last central session named before this sentence
+    narrated: str | None = None  # a central meeting the readout tells of (4月30日中共中央政治局召开会议)
     previous, relaying = None, False  # the sentence before, and whether a relay verb governs its list
     for sentence in sentences_zh(document):
         listing = relaying and continues_list(previous, sentence)
@@ -209,6 +218,14 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
                         _add(found, Directive(None, "session", part, span(document, pos, pos + len(part))))
                     named.append((part, pos))
                 pos += len(part)
+        for match in _CENTRAL_BODY_MET.finditer(sentence.text):
+            narrated = f"{match['day'] or ''}{match['body']}会议"
+            start, end = sentence.start + match.start(), sentence.start + match.end()
+            _add(found, Directive(None, "session", narrated, span(document, start, end)))
+        chaired = _XI_CHAIRED_IT.search(sentence.text) if narrated else None
+        if chaired is not None:
+            start, end = sentence.start + chaired.start("act"), sentence.start + chaired.end()
+            _add(found, Directive("Xi Jinping", "speech", f"在{narrated}上", span(document, start, end)))
         for match in _LEADING_GROUP.finditer(sentence.text):
             if not _LOCAL.search(match["occ"]) and _relayed(sentence.text, match.start("occ"), listing):
                 start, end = sentence.start + match.start("occ"), sentence.start + match.end("occ")
@@ -386,6 +403,9 @@ def _add_following(
     while (item := _NEXT_ITEM.match(text, at)) is not None:
         kind = _kind_of(item["kind"] or item["letter"] or item["greeting"])
         occasion, start = item["occ"], offset + item.start("occ")
+        if re.search(_XI, occasion):
+            break  # "…重要讲话精神，对学习贯彻习近平总书记重要讲话精神开展交流研讨": an activity about them, no further item
+
         # "在“五一”…之际向全国广大劳动群众、在五四青年节到来之际向广大青年致以节日祝贺": one greeting each.
         told = [(occasion, start, start + len(occasion))]
         if _ITEM_BREAK.search(occasion):
@@ -436,6 +456,11 @@ def _as_venue(occasion: str) -> str:
 # "在全国两会期间" and "在全国两会上", "在浙江考察时" and "在浙江考察期间": one occasion.
 _VENUE_FRAME = re.compile(r"^在|(?:上|期间|时)$")
 _DAY_LED = re.compile(r"^\d{1,2}月\d{1,2}日")
+
+
+def _venue(occasion: str) -> str:
+    """Where Xi spoke, without the frame and with 中共中央 as 中央: "在中共中央政治局…会上" and "在中央政治局…会上" are one."""
+    return _VENUE_FRAME.sub("", occasion).replace("中共中央", "中央")
 
 
 # "习近平总书记对全国春季农业生产工作的重要指示精神和李克强总理批示精神": the premier's instructions are on
@@ -498,11 +523,10 @@ def _add(found: dict[tuple[str | None, str, str], Directive], directive: Directi
         kind == "session" and occasion.endswith(directive.occasion) for _, kind, occasion in found
     ):
         return  # "中共中央政治局会议" after "3月31日中共中央政治局会议": the same session, named again
-    venue = _VENUE_FRAME.sub("", directive.occasion)
+    venue = _venue(directive.occasion)
     # "在中央政治局会议上" after "在4月30日中央政治局会议上": the session named again without its day.
     if any(
-        (issuer, kind) == key[:2] and _DAY_LED.sub("", _VENUE_FRAME.sub("", occasion)) == venue
-        for issuer, kind, occasion in found
+        (issuer, kind) == key[:2] and _DAY_LED.sub("", _venue(occasion)) == venue for issuer, kind, occasion in found
     ):
         return
     topic = _topic_of(directive.occasion)

@@ -55,7 +55,11 @@ def unquoted_central_documents(text: str, start: int = 0) -> Iterator[tuple[str,
 
 # 《求是》杂志, 《人民日报》: a periodical, not a document; 重要文章《…》: an article, not a document reviewed.
 _NOT_A_DOCUMENT = re.compile(r"杂志|日报|报(?!告)")
-_ARTICLE_BEFORE = re.compile(r"文章$")
+_ARTICLE_BEFORE = re.compile(r"文章$|(?:简|簡|下)(?:称|稱)$")
+"""重要文章《…》 (an article), (以下简称《意见》) (a document's short name, not another document)."""
+# 《…》精神, 《…》(下称《意见》)精神: a document whose spirit is relayed, not a document the meeting reviewed.
+# (Documents studied as a list, 《…》以及《…》等重要文件精神, are reviewed, as the dev gold has them.)
+_RELAYED_AFTER = re.compile(r"(?:[（(][^()（）]{1,12}[)）])?精神")
 # 《告台湾同胞书》发表40周年纪念会: a title that names an anniversary names an event, not a document reviewed.
 _ANNIVERSARY = re.compile(r"[^，。；]{0,4}?(?:发表|出版|颁布|问世|通过)\d*(?:周年|纪念)")
 
@@ -79,7 +83,7 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
             if (
                 _ANNIVERSARY.match(sentence.text, match.end())
                 or _NOT_A_DOCUMENT.match(sentence.text, match.end())
-                or sentence.text.startswith("精神", match.end())
+                or _RELAYED_AFTER.match(sentence.text, match.end())
             ):
                 continue  # an event, a periodical, or a document whose spirit is relayed (传达《…》精神), not reviewed
             if _ARTICLE_BEFORE.search(sentence.text, 0, match.start()):

@@ -192,6 +192,8 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
         printed = find_reference_date(document.text[: sentence.end], document.published) or _own_year(sentence.text)
         head = sentence.text[:60]
         match = _DATE.search(head)
+        if match is None:
+            match = _date_before_committee(sentence.text)
         if match is not None and _DATELINE_MARK.match(head, match.end()):
             # "本报1月29日讯 今天下午": the dateline's day, which 今天 and 昨天 count from.
             printed = _dateline_day(match, printed)
@@ -219,6 +221,20 @@ def _date(document: Document, found: list[Sentence]) -> tuple[dt.date | None, st
             held = printed - dt.timedelta(days=back) if printed else None
             return held, _PART.get(relative["part"] or ""), where
     return None, None, None
+
+
+def _date_before_committee(text: str) -> re.Match[str] | None:
+    """The day written just before a mention of the committee further into a sentence: where a page ran its
+    headline into the text ("…坚决做到“两个维护”10月24日上午，省委常委会召开扩大会议")."""
+    for committee in _COMMITTEE.finditer(text, 60):
+        match = _DATE.search(text, max(0, committee.start() - 12), committee.start())
+        # The committee holding the meeting ("…日上午，省委常委会召开"), not one whose meeting the body relays.
+        holds = re.search(r"召开|举行", committee.group()) or re.match(
+            r"(?:会议)?(?:召开|举行)", text[committee.end() :]
+        )
+        if match is not None and not text[match.end() : committee.start()].strip("，, ") and holds:
+            return match
+    return None
 
 
 # "区委常委会2025年第9次会议": the meeting's own name gives its year, where nothing else is printed.

@@ -37,12 +37,12 @@ _LISTED = re.compile(
     rf"(?P<post>{_POST_END})(?!干部|班子|小组)[ \u3000]?"
     rf"(?P<names>(?!强调|指出|要求|表示|主持|出席|讲话|参加|列席|传达){CJK}{{2,3}}?(?:、{CJK}{{2,3}}?)*)"
     # "受县委书记许红兵委托": the secretary who asked another to preside is named too.
-    # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name.
+    # "通讯员李世钊报道", "记者 王洪摄": a byline's verb after the name; "…部长谭卫东围绕…作交流发言": what he spoke on.
     # "市委副书记边祥慧和市委常委出席", "省委书记倪岳峰就…提出要求": a conjunction or a topic after the name.
     # "市长石爱作，": 作 ends a name only where it opens what the person did (作了讲话, 作重要讲话).
     # "给…教授姚期智回信": the person a letter of Xi's answers.
     # "市长田海松市人大常委会主任曹迎春": where a page lost the commas, the next post ends a name.
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|(?:的)?回信|"
+    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|围绕|结合|(?:的)?回信|"
     r"[省市县区州](?:委|人大|政协|政府)|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
@@ -52,6 +52,12 @@ _UNTITLED = re.compile(
     rf"(?:^|(?<=[。；，,]))(?P<names>{_NAME}(?:、{_NAME})+)"
     r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?作(?:了)?(?:重点|交流|书面|专题)?发言)))"
 )
+# "区委副书记、区长李峻，区委常委吴召忠，…部长谭卫东围绕学习…作交流发言。": a sentence that lists persons by
+# their posts and ends with their speaking; everyone it lists spoke, not only the last.
+_LIST_THEN_SPOKE = re.compile(
+    r"(?:先后|分别)?(?:围绕|结合|就)?[^。；，,、]{0,60}?作(?:了)?(?:重点|交流|书面|专题|表态)?发言[。；]?$"
+)
+_OTHER_DEED = re.compile(r"出席|列席|参加|主持|强调|指出|讲话|传达|要求|表示|会议|会上")
 # "…其他事项。(朱亚旭 李得胜)", "…其他事项。■瞿伟": the writers' names closing the text, with no post.
 # "…其他事项。(本网记者:王浩江)", "(责任编辑:李鑫焱)": the writer's or editor's post may come first.
 # The article may close a line with them before the page's own lines ("合作单位"), which hold no sentence.
@@ -173,6 +179,14 @@ def extract_people_zh(
                     presiders.append(document.text[start : start + len(name)])
                 if _speaks(after) or re.match(r"主持[^，。]{0,20}并讲话", after):
                     speakers.append(document.text[start : start + len(name)])
+        listed = list(_LISTED.finditer(sentence.text))
+        spoke = _LIST_THEN_SPOKE.search(sentence.text)
+        if len(listed) > 1 and spoke and not _OTHER_DEED.search(sentence.text, 0, spoke.start()):
+            for match in listed:
+                for name_match in re.finditer(_NAME, match["names"]):
+                    start = sentence.start + match.start("names") + name_match.start()
+                    if document.text[start : start + len(name_match.group())] in mentions:
+                        speakers.append(document.text[start : start + len(name_match.group())])
         for match in _UNTITLED.finditer(sentence.text):
             for name, at in _bare_names(document, match["names"], sentence.start + match.start("names")):
                 mentions[name].append(span(document, at, at + len(name)))
