@@ -990,3 +990,35 @@ def test_rules_for_the_partys_own_cadres_and_members_are_central_documents(tmp_p
     ) in found
     assert ("CPC Central Committee", "document", "Rules on Intra-Party Political Life") in found
     assert not any("Harbin" in occasion for _, _, occasion in found)  # a committee's own rules name their place
+
+
+def test_a_central_meeting_the_readout_tells_of_and_xis_speech_there_are_relayed(tmp_path: Path) -> None:
+    doc = _readout(
+        tmp_path,
+        "On May 9, the Standing Committee held a conference to study the important speech of General Secretary Xi "
+        "Jinping. As pointed out at the conference, the Political Bureau of the CPC Central Committee held a meeting on "
+        "April 30, deciding on the date of the plenary session. Xi Jinping, general secretary of the CPC Central "
+        "Committee, presided over the meeting and made an important speech. We must study the speech.",
+    )
+    found = [(d.issuer, d.kind, d.occasion) for d in extract_directives(doc, REF)]
+    assert found == [
+        ("Political Bureau of the CPC Central Committee", "session", "meeting of the Political Bureau of the CPC Central Committee on April 30"),
+        ("Xi Jinping", "speech", "meeting of the Political Bureau of the CPC Central Committee on April 30"),
+    ]  # fmt: skip
+
+
+def test_a_politburo_meeting_named_body_first_and_xi_named_by_a_translations_stand_in(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "On August 21, the Standing Committee of the Provincial Party Committee held a meeting to convey the spirit of "
+        "the Standing Committee of the Political Bureau of the CPC Central Committee meeting held on August 17th. "
+        "Li Ming presided over the meeting. The meeting pointed out that General Secretary Supreme Leader's important "
+        "speech made clear requirements.\n",
+        encoding="utf-8",
+    )
+    facts = extract_readout(read_document(path))
+    sessions = [d.occasion for d in facts.directives if d.kind == "session"]
+    assert sessions == [
+        "Standing Committee of the Political Bureau of the CPC Central Committee meeting held on August 17th"
+    ]
+    assert "Xi Jinping" in {p.name for p in facts.persons}

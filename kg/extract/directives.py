@@ -196,7 +196,12 @@ _SESSION = re.compile(
     r"|(?:\b" + _MONTH_DAY + r"\s+)?\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
     r"(?:Political\s+Bureau|Politburo)(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?(?:\s+(?:held\s+)?on\s+"
     + _MONTH_DAY
-    + r")?)"
+    + r")?"
+    # "the Standing Committee of the Political Bureau of the CPC Central Committee meeting (of the CPC) held on
+    # August 17th": the body first and "meeting" after it, as a translation may put them.
+    r"|\b(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)\s+of\s+the\s+"
+    r"(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?Central\s+Committee\s+meeting(?:\s+of\s+the\s+CPC)?"
+    r"(?:\s+(?:held\s+)?on\s+" + _MONTH_DAY + r")?)"
     # "... of the 20th Central Committee and Xi Jinping's letter ...": the next item of the list is Xi's own.
     r"(?=\s*(?:[,;.]|\s+and\s+(?:"
     + _XI
@@ -355,6 +360,7 @@ def extract_directives(
     # "the Decision on Implementing the Spirit of the 20th National Congress": the document is relayed, not the
     # congress its title names (the congress is, where the text relays it elsewhere).
     in_titles = Ranges((t.evidence.start, t.evidence.end) for t in central_titles)
+    narrated: str | None = None  # a central meeting the readout tells of ("the Political Bureau held a meeting")
     for sentence in sentences(document):
         text, base = sentence.text, sentence.start
         names_xi = cued(text, _XI_CUES) and _NAMES_XI.search(text) is not None
@@ -468,6 +474,14 @@ def extract_directives(
                     "session",
                     occasion,
                 )
+        for match in _CENTRAL_BODY_MET.finditer(text) if "Politi" in text else ():
+            day = f" on {match['day']}" if match["day"] else ""
+            narrated = f"meeting of the {clean_phrase(match['body'])}{day}"
+            _append(found, document, base + match.start("body"), base + match.end(), _session_issuer(narrated),
+                    "session", narrated)  # fmt: skip
+        chaired = _XI_CHAIRED_IT.search(text) if narrated and names_xi else None
+        if chaired is not None and narrated is not None:
+            _append(found, document, base + chaired.start("act"), base + chaired.end(), secretary, "speech", narrated)
         for match in _BARE_CONGRESS.finditer(text) if "arty" in text else ():
             occasion = f"{match['n']} National Congress of the Communist Party of China"
             issuer = "Communist Party of China"
@@ -508,6 +522,18 @@ def extract_directives(
     return tuple(unified)
 
 
+# "the Political Bureau of the CPC Central Committee held a meeting on April 30, deciding ...": a central meeting the
+# readout tells of, which it relays; "Xi Jinping ... presided over the meeting and made an important speech" after
+# it is his speech there.
+_CENTRAL_BODY_MET = re.compile(
+    r"\b(?P<body>(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
+    r"(?:\s+of\s+the\s+(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?Central\s+Committee)?)"
+    r"\s+(?:held|convened)\s+a\s+meeting(?:\s+on\s+(?P<day>" + _MONTH_DAY + r"))?"
+)
+_XI_CHAIRED_IT = re.compile(
+    r"\bXi\s+Jinping\b[^.;]{0,120}?\b(?P<act>presided\s+over|chaired)\s+the\s+meeting\s+and\s+"
+    r"(?:made|delivered|gave)\s+an?\s+important\s+speech"
+)
 # "combine the study of the spirit of X with the study of the spirit of the 20th National Congress": the congress is
 # what the relay of X is to be joined to, not relayed itself; so is what thoughts and actions are to be unified with
 # ("unify our thoughts and actions with the spirit of the 20th National Congress"), and what an event was held after.

@@ -173,7 +173,8 @@ def find_mentions(document: Document, reference: Reference) -> list[Mention]:
 def _alias_pattern(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """Every start of a known spelling, longest first: one scan of the text for all of them."""
     spellings = "|".join(re.escape(alias) for alias in sorted(aliases, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?=({spellings})(?![\w'’]))")
+    # A possessive after the spelling ("Supreme Leader's speech") still ends it.
+    return re.compile(rf"(?<![\w'’])(?=({spellings})(?!\w|['’](?!s\b)))")
 
 
 def _looks_like_name(text: str, end: int, surname: str, given: str, reference: Reference) -> bool:
