@@ -1642,3 +1642,55 @@ def test_a_central_meeting_the_readout_tells_of_and_xis_speech_there_are_relayed
         ("session", "4月30日中共中央政治局会议"),
         ("speech", "在4月30日中共中央政治局会议上"),
     ]
+
+
+def test_an_earlier_general_secretarys_speeches_are_his_and_a_congress_and_plenum_named_together_are_two(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "10月23日下午，省委召开常委扩大会议，传达学习党的十七大和十七届一中全会精神。省委书记王明主持会议并讲话，"
+        "省委副书记李华出席会议。"
+        "会上，李华传达了胡锦涛同志在十七届一中全会上的重要讲话精神。会议传达学习了胡锦涛总书记在全国政协联组会上的"
+        "重要讲话精神和全国“两会”精神，要认真学习胡锦涛总书记等中央领导同志的重要讲话精神。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    found = [(d.issuer, d.kind, d.occasion) for d in facts.directives]
+    assert (None, "session", "党的十七大") in found and (None, "session", "十七届一中全会") in found
+    assert ("胡锦涛", "speech", "胡锦涛同志在十七届一中全会上的讲话") in found
+    assert ("胡锦涛", "speech", "胡锦涛总书记在全国政协联组会上的重要讲话") in found
+    assert (None, "session", "全国“两会”") in found
+    assert not any(issuer == "Xi Jinping" or "等中央" in occasion for issuer, _, occasion in found)
+    assert "李华" in facts.speakers
+
+
+def test_two_meetings_held_in_turn_what_a_plenum_reviewed_and_who_conveyed_at_the_meeting(tmp_path: Path) -> None:
+    text = (
+        "20日至21日，省委分别召开常委扩大会议和领导干部会议，传达贯彻全会精神。省委书记王明主持会议并讲话。"
+        "会上陈华、叶梅生分别传达省人大会议精神，市政协主席李刚全程列席会议。"
+        "会议强调，这次中央全会审议通过的《中共中央关于深化文化体制改革若干重大问题的决定》意义重大。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert facts.meeting.enlarged
+    assert not facts.reviewed
+    assert {"陈华", "叶梅生"} <= set(facts.speakers)
+    assert "李刚" in {p.name for p in facts.persons}
+
+
+def test_a_county_level_citys_own_place_beats_its_prefecture_named_more_often(tmp_path: Path) -> None:
+    text = (
+        " date 2014-01-23\n22日下午，市委书记王明主持召开市委常委(扩大)会议，传达宁德市三届人大四次会议、宁德市政协三届"
+        "三次会议精神。会议指出，要认真按照中央、省委、宁德市委的部署要求，全力推动福鼎更好更快发展。"
+        "要认真落实宁德市委市政府的部署要求。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    committee = facts.meeting.committee
+    assert (committee.level, committee.region) == ("county", "Fuding")
+
+
+def test_a_municipality_is_placed_by_its_secretary_of_an_earlier_decade(tmp_path: Path) -> None:
+    text = (
+        " date 2010-03-17\n本报讯 昨天下午，市委举行常委扩大会议，传达学习全国“两会”精神。"
+        "中共中央政治局委员、市委书记俞正声主持会议。会议强调，要办好世博会。\n"
+    )
+    _, facts = _facts(tmp_path, text)
+    assert (facts.meeting.committee.level, facts.meeting.committee.region) == ("municipal", "Shanghai")

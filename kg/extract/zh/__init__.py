@@ -51,7 +51,12 @@ def extract_readout_zh(document: Document, gazetteer: Gazetteer, scheme: TopicSc
         topics=extract_topics_zh(
             document,
             scheme,
-            [event_words(document.simplified or document.text, d.evidence) for d in directives],
+            # The national two sessions relayed are a topic too, as the dev gold has them (全國兩會精神).
+            [
+                event_words(document.simplified or document.text, d.evidence)
+                for d in directives
+                if "两会" not in d.occasion
+            ],
             # What a relayed central document is about is the meeting's topic as much as a reviewed one's.
             [*reviewed, *(ReviewedDocument(d.occasion, d.evidence) for d in directives if d.kind == "document")],
             place.zh if (place := gazetteer.places.get(meeting.committee.region_code or "")) else None,

@@ -16,7 +16,8 @@ from kg.facts import Directive
 
 __all__ = ["extract_directives_zh"]
 
-_XI = r"(?:习近平(?:总书记|同志|主席)?|(?<![副党])总书记)"
+# 总书记 alone is Xi; after another's name (胡锦涛总书记, in a readout of his years) it is that man's title.
+_XI = r"(?:习近平(?:总书记|同志|主席)?|(?<![副党])(?<!胡锦涛)(?<!江泽民)总书记)"
 # The occasion runs up to 60 characters, or up to 160 without a comma: a list of occasions, each
 # led by its own preposition ("在…开班式上、在10月28日中央政治局会议上、在福建和安徽考察时").
 # It never runs across another mention of Xi ("以习近平…思想为指导，学习习近平总书记在…上"), nor across a
@@ -65,14 +66,14 @@ _SESSION_NAME = (
     r"党史学习教育(?=动员大会|总结大会))"
     # A name runs up to the 精神 after it, and may hold 精 itself (全国精神文明建设表彰大会, 精准扶贫).
     r"(?:(?!精神[，。；、和及以与]|精神$)[^。，；、“”《》（(]|[（(][^（）()]{1,8}[)）]){0,40}?"
-    r"(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|十九大|二十大))"
+    r"(?:会议|全会|大会|座谈会|推进会|工作会|动员会|部署会|两会|“两会”|十九大|二十大))"
 )
 # "传达学习党的二十大精神", "学习贯彻党的十九大精神": a party congress the meeting conveys. Only with the verb right
 # before it: the congress is named in passing in most readouts of its five years ("要全面贯彻党的二十大精神",
 # "以…推动党的二十大精神落地", "与学习贯彻党的二十大精神结合起来"), and such a requirement or aim is no relay.
 _CONGRESS = re.compile(
     r"(?:传达学习|传达|学习贯彻|学习宣传贯彻)(?:了)?(?P<occ>(?:党的|中国共产党第)(?:十[一二三四五六七八九]|二十)(?:次全国代表)?大(?:会)?)"
-    r"(?=精神|[、，])"
+    r"(?=精神|[、，和及])"
 )
 _REQUIREMENT = re.compile(r"要|必须|坚持|持续|全面|以|把|为|将|推动|确保|结合|与|同")
 # "…会议精神", "在…会议上": the session relayed. Not "…两会期间": that dates local work ("部署全国两会期间
@@ -91,7 +92,9 @@ _RELAYED_SESSION = re.compile(r"(?:传达学习|学习贯彻|传达|学习)(?:�
 _SEMINAR = re.compile(r"(?:精神)?(?:专题)?(?:研讨班|读书班|培训班|学习班)")
 _OTHER_LEADER = re.compile(
     # A name does not open with the conjunction or particle before it (和李强总理, 传达学习了李强总理).
-    rf"(?P<name>(?![和及与、了的在对]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席)(?P<occ>[^。，；]{{0,30}}?)(?P<kind>讲话|批示|指示)"
+    # An earlier general secretary, named before his title: "胡锦涛总书记在…上的重要讲话".
+    rf"(?P<name>(?![和及与、了的在对]){CJK}{{2,3}}?)(?P<title>总理|副总理|委员长|副主席|(?<=胡锦涛|江泽民)总书记)"
+    rf"(?P<occ>[^。，；]{{0,40}}?)(?P<kind>讲话|批示|指示)"
 )
 # "《求是》杂志发表的习近平总书记重要文章《朝着…》": an article of his, named by its title (kind other).
 _XI_ARTICLE = re.compile(rf"{_XI}(?:在《求是》杂志发表的)?(?:重要)?(?:署名)?文章《(?P<title>[^》]{{4,60}})》")
@@ -171,7 +174,8 @@ _CENTRAL_BODY_MET = re.compile(
 )
 _XI_CHAIRED_IT = re.compile(rf"{_XI}(?P<act>主持会议并(?:发表|作)(?:了)?重要讲话)")
 # What an occasion cut mid-phrase looks like: "发表了一", a dangling particle.
-_FRAGMENT = re.compile(r"^(?:发表|作出|所作)|[一了的和及]$|发表$")
+# "胡锦涛总书记等中央领导同志的重要讲话": who else spoke, not where.
+_FRAGMENT = re.compile(r"^(?:发表|作出|所作|等)|[一了的和及]$|发表$")
 # "习近平总书记近期重要讲话": when, not which; the speeches it sums up are named on their own or not at all.
 # "在大会期间发表的重要讲话": the gathering the sentence before named, not an occasion of its own.
 # "习近平总书记近期有关重要贺信": which letters, the words do not say.
@@ -268,6 +272,8 @@ def extract_directives_zh(document: Document) -> tuple[Directive, ...]:
             _add_following(found, document, sentence.text, sentence.start, match.end())
         for match in _OTHER_LEADER.finditer(sentence.text):
             start, end = sentence.start + match.start(), sentence.start + match.end()
+            if match["occ"].startswith("等"):
+                continue  # "胡锦涛总书记等中央领导同志的重要讲话": who else spoke, not where
             occ = match["occ"] or _shared_subject(sentence.text, match.start())
             occasion = match["name"] + match["title"] + occ + match["kind"]
             _add(found, Directive(match["name"], _KIND[match["kind"]], occasion, span(document, start, end)))

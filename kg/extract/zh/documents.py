@@ -13,6 +13,7 @@ __all__ = ["UNQUOTED_CENTRAL_DOCUMENT", "extract_reviewed_zh", "in_book_title", 
 
 _REVIEW = re.compile(r"审议|研究|讨论|通过|听取|审定|原则同意|学习")
 _TITLE = re.compile(r"《(?P<title>[^》]{2,120})》")
+_CENTRAL_REVIEWER = re.compile(r"(?:中央全会|全会|中共中央|党中央|中央政治局|大会)(?:审议|讨论|研究)?$")
 # A title written without 《》 in a list after the verb: 市检察院工作报告(讨论稿), 2018年工作要点.
 _ITEM = re.compile(
     # "全旗落实五大任务项目(事项)清单": a short parenthesis may qualify a word inside the title.
@@ -69,7 +70,10 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
     found: dict[str, ReviewedDocument] = {}
     previous, reviewing = None, False  # the sentence before, and whether a review verb governs its list
     for sentence in sentences_zh(document):
-        found_verbs = list(_REVIEW.finditer(sentence.text))
+        # "这次中央全会审议通过的《决定》": what a central session reviewed, not this meeting.
+        found_verbs = [
+            v for v in _REVIEW.finditer(sentence.text) if not _CENTRAL_REVIEWER.search(sentence.text, 0, v.start())
+        ]
         verbs = [m.end() for m in found_verbs]
         # "学习了A；B；C": an item after a semicolon is governed by the verb that opened the list.
         listing = reviewing and continues_list(previous, sentence)

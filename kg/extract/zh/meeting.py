@@ -27,7 +27,8 @@ _COMMITTEE = re.compile(
     # "市委常委会", "州委九届常委会", and "自治区党委召开常委会会议" (the body, then what it convened).
     # "十六届第43次常委会议", "市委召开108次常委会会议", "市委举行常委扩大会议" too.
     # "区委召开八届常务委员会第119次会议": the committee's name written out.
-    r"(?:[一二三四五六七八九十]+届)?(?:召开|举行)?(?:[一二三四五六七八九十]+届)?(?:第?[\d一二三四五六七八九十百]+次)?"
+    # "省委分别召开常委扩大会议和领导干部会议": the committee holds two meetings, this one first.
+    r"(?:[一二三四五六七八九十]+届)?(?:分别|先后)?(?:召开|举行)?(?:[一二三四五六七八九十]+届)?(?:第?[\d一二三四五六七八九十百]+次)?"
     r"(?:常务委员会|常委(?:会|扩大|\(扩大\)|（扩大）))"
 )
 # "县委书记张成主持召开七届常委会第67次会议": the committee is named only by its presider's post.

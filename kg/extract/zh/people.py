@@ -42,15 +42,16 @@ _LISTED = re.compile(
     # "市长石爱作，": 作 ends a name only where it opens what the person did (作了讲话, 作重要讲话).
     # "给…教授姚期智回信": the person a letter of Xi's answers.
     # "市长田海松市人大常委会主任曹迎春": where a page lost the commas, the next post ends a name.
-    r"(?=等|同志|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|围绕|结合|(?:的)?回信|"
+    r"(?=等|同志|全程|出席|列席|参加|主持|委托|在|指出|强调|讲话|表示|要求|传达|作(?!，|,|、|。)|报道|摄|和|及|就|对|围绕|结合|(?:的)?回信|"
     r"[省市县区州](?:委|人大|政协|政府)|，|,|。|；|、|\s|）|\)|】|$)"
 )
 # "孙军、孙青松等列席会议": a list of names with no post before it, who attended; two names at least, as one
 # word before 出席 is as often a body ("各乡镇出席").
 # "李明、王刚作了重点发言": a list of those who spoke, who are speakers.
 _UNTITLED = re.compile(
-    rf"(?:^|(?<=[。；，,]))(?P<names>{_NAME}(?:、{_NAME})+)"
-    r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?作(?:了)?(?:重点|交流|书面|专题)?发言)))"
+    # "会上陈兴华、叶梅生分别传达…精神": who conveyed what, and so spoke.
+    rf"(?:^|(?<=[。；，,])|(?<=会上))(?P<names>{_NAME}(?:、{_NAME})+)"
+    r"(?=等?(?:同志)?(?:出席|列席|参加|(?P<spoke>(?:先后|分别)?(?:作(?:了)?(?:重点|交流|书面|专题)?发言|传达))))"
 )
 # "区委副书记、区长李峻，区委常委吴召忠，…部长谭卫东围绕学习…作交流发言。": a sentence that lists persons by
 # their posts and ends with their speaking; everyone it lists spoke, not only the last.

@@ -54,6 +54,7 @@ def body_place(
     for index, start, _ in automaton.find_matches_as_indexes(text, overlapping=True):
         at.setdefault(start, []).append(names[index])
     counts: Counter[str] = Counter()
+    owned: set[str] = set()  # places named as the committee's own ground
     first: dict[str, tuple[int, int]] = {}
     for start in sorted(at):
         if elsewhere is not None and elsewhere.holds(start):
@@ -73,6 +74,8 @@ def body_place(
                 if _ELSEWHERE.match(text, start + size) or _VISITED.search(text, max(0, start - 2), start):
                     break  # where Xi inspected, a delegation he joined: another place than the committee's
                 counts[places[0]] += (2 if word == gazetteer.places[places[0]].zh else 1) + (2 if own else 0)
+                if own:
+                    owned.add(places[0])
                 first.setdefault(places[0], (start, start + size))
                 break
     if not counts:
@@ -81,6 +84,11 @@ def body_place(
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         return None, "body", None
     code = ranked[0][0]
+    # A county-level city's readout names its prefecture most (its sessions, its deployments), but only its
+    # own place as where its work lands ("推动福鼎更好更快发展"): the one place inside the most named that is so.
+    inside = [c for c in owned if code in {a.code for a in gazetteer.ancestors(gazetteer.places[c])}]
+    if code not in owned and len(inside) == 1:
+        code = inside[0]
     return gazetteer.places[code], "body", span(document, *first[code])
 
 
@@ -112,7 +120,7 @@ _FROM_CONDITIONS = (
 
 
 # "为明光高质量发展筑牢根基", "推动孝昌经济社会发展": the development a committee works for is its own place's.
-_DEVELOPMENT = re.compile(r"(?:高质量发展|经济社会发展|经济社会高质量发展)")
+_DEVELOPMENT = re.compile(r"(?:高质量发展|经济社会发展|经济社会高质量发展|更好更快发展|又好又快发展|跨越发展)")
 # "奋力走好桐城高质量发展之路": the road of its own development, too.
 _FOR_DEVELOPMENT = ("为", "推动", "促进", "推进", "助力", "加快", "走好")
 # "谱写中国式现代化芜湖篇章", "全过程人民民主芜湖实践": the national programme's chapter its committee writes.
