@@ -1694,3 +1694,14 @@ def test_a_municipality_is_placed_by_its_secretary_of_an_earlier_decade(tmp_path
     )
     _, facts = _facts(tmp_path, text)
     assert (facts.meeting.committee.level, facts.meeting.committee.region) == ("municipal", "Shanghai")
+
+
+def test_the_guiding_concepts_of_the_2000s_and_culture_are_scheme_topics(tmp_path: Path) -> None:
+    body = "会议强调，要深入贯彻落实科学发展观，加快转变经济发展方式，推动文化大发展大繁荣，构建社会主义和谐社会。"
+    _, _, found = _topics(tmp_path, body)
+    assert {
+        "scientific-outlook-on-development",
+        "development-mode-transformation",
+        "cultural-development",
+        "harmonious-society",
+    } <= found

@@ -594,6 +594,42 @@ TOPICS: list[tuple[str, str, int, list[str]]] = [
         1,
         ["well-off society", "xiaokang society", "moderately prosperous society in all respects"],
     ),
+    # Culture as a field of policy: its institutions, industry and heritage (not the civilized-city campaigns).
+    (
+        "cultural-development",
+        "cultural development",
+        23,
+        [
+            "cultural reform and development",
+            "cultural system reform",
+            "reform of the cultural system",
+            "cultural industry",
+            "cultural undertakings",
+            "cultural power",
+            "culturally strong province",
+            "cultural heritage protection",
+            "cultural inheritance and development",
+        ],
+    ),
+    # The guiding concepts of the 2000s, which readouts of those years relay and apply everywhere.
+    (
+        "scientific-outlook-on-development",
+        "Scientific Outlook on Development",
+        20,
+        ["scientific outlook on development", "Scientific Development Concept", "scientific development concept"],
+    ),
+    (
+        "development-mode-transformation",
+        "transforming the mode of economic development",
+        1,
+        [
+            "transformation of the economic development mode",
+            "transform the mode of economic development",
+            "change the mode of economic development",
+            "transformation of the mode of economic development",
+        ],
+    ),
+    ("harmonious-society", "harmonious socialist society", 13, ["harmonious society", "building a harmonious society"]),
 ]
 
 # The words Chinese readouts use for each topic (simplified characters; traditional text is
@@ -743,7 +779,7 @@ ZH_LABELS: dict[str, list[str]] = {
     "digital-economy": ["数字经济", "信息化", "智慧城市", "数字化"],
     "talent-work": ["人才工作", "人才队伍", "人才发展"],
     # The plans by number only with 规划: "“十三五”收官" dates a sentence, it plans nothing.
-    "five-year-plan": ["五年规划", "十三五规划", "十四五规划", "十五五规划"],
+    "five-year-plan": ["五年规划", "十三五规划", "十四五规划", "十五五规划", "十四五发展规划", "十五五发展规划"],
     "inspection-work": ["巡视巡察", "巡视整改", "巡察", "巡视"],
     "holiday-work": ["春节", "元旦"],
     "population": ["人口发展", "人口"],
@@ -752,6 +788,21 @@ ZH_LABELS: dict[str, list[str]] = {
     "cadre-team": ["干部队伍建设", "干部队伍", "年轻干部", "干部考核", "选人用人", "政绩观"],
     "moderately-prosperous-society": ["全面建成小康社会", "小康社会", "全面小康"],
     "tourism": ["文化旅游", "文旅", "旅游", "旅游市场"],
+    "cultural-development": [
+        "文化改革发展",
+        "文化体制改革",
+        "文化大发展大繁荣",
+        "文化强国",
+        "文化强省",
+        "文化强市",
+        "文化产业",
+        "文化事业",
+        "文化传承发展",
+        "文化遗产保护",
+    ],
+    "scientific-outlook-on-development": ["科学发展观"],
+    "development-mode-transformation": ["转变经济发展方式", "转变发展方式"],
+    "harmonious-society": ["和谐社会", "社会主义和谐社会"],
     "national-defense": ["国防", "双拥", "退役军人", "民兵", "拥军优属", "党管武装"],
     "forest-fire-prevention": ["森林防火", "森林草原防灭火", "防灭火", "森林火灾", "森林火情"],
     # The campaign's full name, which holds 形式主义 (work style) too: the longest label names it.
