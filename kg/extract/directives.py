@@ -477,9 +477,9 @@ def extract_directives(
         for match in _CENTRAL_BODY_MET.finditer(text) if "Politi" in text else ():
             day = f" on {match['day']}" if match["day"] else ""
             narrated = f"meeting of the {clean_phrase(match['body'])}{day}"
-            _append(found, document, base + match.start("body"), base + match.end(), _session_issuer(narrated),
-                    "session", narrated)  # fmt: skip
-        chaired = _XI_CHAIRED_IT.search(text) if narrated and names_xi else None
+            issuer = _session_issuer(narrated)
+            _append(found, document, base + match.start("body"), base + match.end(), issuer, "session", narrated)
+        chaired = _XI_CHAIRED_IT.search(text) if narrated is not None and names_xi else None
         if chaired is not None and narrated is not None:
             _append(found, document, base + chaired.start("act"), base + chaired.end(), secretary, "speech", narrated)
         for match in _BARE_CONGRESS.finditer(text) if "arty" in text else ():

@@ -72,7 +72,9 @@ def extract_reviewed_zh(document: Document) -> tuple[ReviewedDocument, ...]:
     for sentence in sentences_zh(document):
         # "这次中央全会审议通过的《决定》": what a central session reviewed, not this meeting.
         found_verbs = [
-            v for v in _REVIEW.finditer(sentence.text) if not _CENTRAL_REVIEWER.search(sentence.text, 0, v.start())
+            v
+            for v in _REVIEW.finditer(sentence.text)
+            if not _CENTRAL_REVIEWER.search(sentence.text, max(0, v.start() - 8), v.start())
         ]
         verbs = [m.end() for m in found_verbs]
         # "学习了A；B；C": an item after a semicolon is governed by the verb that opened the list.
