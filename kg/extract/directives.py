@@ -166,6 +166,9 @@ _PREDICATE = (
     r"and\s+(?:in|at|during)\s+the"
 )
 _MONTH_DAY = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:st|nd|rd|th)?"
+# The Political Bureau (or its Standing Committee) and whose it is, as the session frames name it.
+_POLITBURO = r"(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
+_OF_THE_CENTRAL_COMMITTEE = r"\s+of\s+the\s+(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?Central\s+Committee"
 _SESSION = re.compile(
     _AT_WORD
     + r"(?P<occ>(?:(?:the\s+)?(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?"
@@ -193,15 +196,23 @@ _SESSION = re.compile(
     r"|\b(?:[Nn]ational\s+)[“\"]?[Tt]wo\s+[Ss]essions\b[”\"]?|\b[Tt]wo\s+[Ss]essions\s+of\s+the\s+country\b"
     # "the recent meeting of the (Standing Committee of the) Political Bureau of the CPC Central Committee",
     # with the day it was held where the text gives it ("the April 28 meeting of ...", "... on February 16").
-    r"|(?:\b" + _MONTH_DAY + r"\s+)?\b(?:recent\s+)?meeting\s+of\s+the\s+(?:Standing\s+Committee\s+of\s+the\s+)?"
-    r"(?:Political\s+Bureau|Politburo)(?:\s+of\s+the\s+(?:CPC\s+)?Central\s+Committee)?(?:\s+(?:held\s+)?on\s+"
+    r"|(?:\b"
+    + _MONTH_DAY
+    + r"\s+)?\b(?:recent\s+)?meeting\s+of\s+the\s+"
+    + _POLITBURO
+    + r"(?:"
+    + _OF_THE_CENTRAL_COMMITTEE
+    + r")?(?:\s+(?:held\s+)?on\s+"
     + _MONTH_DAY
     + r")?"
     # "the Standing Committee of the Political Bureau of the CPC Central Committee meeting (of the CPC) held on
     # August 17th": the body first and "meeting" after it, as a translation may put them.
-    r"|\b(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)\s+of\s+the\s+"
-    r"(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?Central\s+Committee\s+meeting(?:\s+of\s+the\s+CPC)?"
-    r"(?:\s+(?:held\s+)?on\s+" + _MONTH_DAY + r")?)"
+    r"|\b"
+    + _POLITBURO
+    + _OF_THE_CENTRAL_COMMITTEE
+    + r"\s+meeting(?:\s+of\s+the\s+CPC)?(?:\s+(?:held\s+)?on\s+"
+    + _MONTH_DAY
+    + r")?)"
     # "... of the 20th Central Committee and Xi Jinping's letter ...": the next item of the list is Xi's own.
     r"(?=\s*(?:[,;.]|\s+and\s+(?:"
     + _XI
@@ -526,8 +537,7 @@ def extract_directives(
 # readout tells of, which it relays; "Xi Jinping ... presided over the meeting and made an important speech" after
 # it is his speech there.
 _CENTRAL_BODY_MET = re.compile(
-    r"\b(?P<body>(?:Standing\s+Committee\s+of\s+the\s+)?(?:Political\s+Bureau|Politburo)"
-    r"(?:\s+of\s+the\s+(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?Central\s+Committee)?)"
+    r"\b(?P<body>" + _POLITBURO + r"(?:" + _OF_THE_CENTRAL_COMMITTEE + r")?)"
     r"\s+(?:held|convened)\s+a\s+meeting(?:\s+on\s+(?P<day>" + _MONTH_DAY + r"))?"
 )
 _XI_CHAIRED_IT = re.compile(
